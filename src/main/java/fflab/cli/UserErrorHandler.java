@@ -1,0 +1,17 @@
+package fflab.cli;
+
+import fflab.FflabException;
+import picocli.CommandLine;
+
+/** Prints user-facing errors as one clear message; other failures keep their stack trace. */
+final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+        if (ex instanceof FflabException) {
+            cl.getErr().println("fflab: error: " + ex.getMessage());
+            return 2;
+        }
+        ex.printStackTrace(cl.getErr());
+        return 1;
+    }
+}
