@@ -1,0 +1,130 @@
+package fflab.model;
+
+import fflab.FflabException;
+import fflab.nn.Goodness;
+import java.util.List;
+
+/**
+ * Everything that defines an FF-MLP and how it trains. Immutable; {@link #reference()} is the
+ * saliency paper's network as its reference code (mohammadpz/pytorch_forward_forward) trains it.
+ *
+ * @param hiddenSizes widths of the FF layers, input side first
+ * @param goodness sum or mean of squared activities
+ * @param theta the goodness threshold
+ * @param learningRate Adam's learning rate, every layer its own optimiser
+ * @param epochs epochs per layer (sequential) or of the whole network (simultaneous)
+ * @param batchSize images per step; 0 means one full batch of all training images
+ * @param schedule sequential (layer by layer) or simultaneous
+ * @param negatives how wrong labels are chosen
+ * @param resampleNegatives draw new negatives every epoch instead of once (HARD always redraws)
+ * @param overlay how the label pixel's value is chosen
+ * @param overlayValue the label pixel's value when {@code overlay} is CONSTANT
+ * @param skipFirstLayerInPrediction leave layer 1 out of the goodness sum when predicting (Hinton)
+ * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
+ */
+public record FFConfig(
+        List<Integer> hiddenSizes,
+        Goodness goodness,
+        double theta,
+        double learningRate,
+        int epochs,
+        int batchSize,
+        Schedule schedule,
+        NegativeMode negatives,
+        boolean resampleNegatives,
+        OverlayMode overlay,
+        double overlayValue,
+        boolean skipFirstLayerInPrediction,
+        int evalEvery) {
+
+    public FFConfig {
+        hiddenSizes = List.copyOf(hiddenSizes);
+        require(!hiddenSizes.isEmpty(), "hidden-sizes", "at least one layer");
+        for (int h : hiddenSizes) {
+            require(h > 0, "hidden-sizes", "every width > 0, got " + h);
+        }
+        require(theta >= 0, "theta", ">= 0, got " + theta);
+        require(learningRate > 0, "learning-rate", "> 0, got " + learningRate);
+        require(epochs > 0, "epochs", "> 0, got " + epochs);
+        require(batchSize >= 0, "batch-size", ">= 0 (0 = full batch), got " + batchSize);
+        require(evalEvery >= 0, "eval-every", ">= 0, got " + evalEvery);
+        require(!(skipFirstLayerInPrediction && hiddenSizes.size() < 2), "skip-first-layer",
+                "only with two or more layers");
+    }
+
+    /** 784-500-500, mean goodness, theta 2, Adam 0.03, one full batch, 1000 epochs per layer, sequential. */
+    public static FFConfig reference() {
+        return new FFConfig(List.of(500, 500), Goodness.MEAN, 2.0, 0.03, 1000, 0, Schedule.SEQUENTIAL,
+                NegativeMode.WRONG, false, OverlayMode.MAX, 1.0, false, 100);
+    }
+
+    public boolean fullBatch() {
+        return batchSize == 0;
+    }
+
+    public int layers() {
+        return hiddenSizes.size();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    private static void require(boolean ok, String field, String allowed) {
+        if (!ok) {
+            throw new FflabException("ff-mlp option " + field + ": expected " + allowed);
+        }
+    }
+
+    /** Copy-and-change for configs; every setter returns the builder. */
+    public static final class Builder {
+        private List<Integer> hiddenSizes;
+        private Goodness goodness;
+        private double theta;
+        private double learningRate;
+        private int epochs;
+        private int batchSize;
+        private Schedule schedule;
+        private NegativeMode negatives;
+        private boolean resampleNegatives;
+        private OverlayMode overlay;
+        private double overlayValue;
+        private boolean skipFirstLayerInPrediction;
+        private int evalEvery;
+
+        private Builder(FFConfig c) {
+            hiddenSizes = c.hiddenSizes;
+            goodness = c.goodness;
+            theta = c.theta;
+            learningRate = c.learningRate;
+            epochs = c.epochs;
+            batchSize = c.batchSize;
+            schedule = c.schedule;
+            negatives = c.negatives;
+            resampleNegatives = c.resampleNegatives;
+            overlay = c.overlay;
+            overlayValue = c.overlayValue;
+            skipFirstLayerInPrediction = c.skipFirstLayerInPrediction;
+            evalEvery = c.evalEvery;
+        }
+
+        public Builder hiddenSizes(List<Integer> v) { hiddenSizes = v; return this; }
+        public Builder goodness(Goodness v) { goodness = v; return this; }
+        public Builder theta(double v) { theta = v; return this; }
+        public Builder learningRate(double v) { learningRate = v; return this; }
+        public Builder epochs(int v) { epochs = v; return this; }
+        public Builder batchSize(int v) { batchSize = v; return this; }
+        public Builder schedule(Schedule v) { schedule = v; return this; }
+        public Builder negatives(NegativeMode v) { negatives = v; return this; }
+        public Builder resampleNegatives(boolean v) { resampleNegatives = v; return this; }
+        public Builder overlay(OverlayMode v) { overlay = v; return this; }
+        public Builder overlayValue(double v) { overlayValue = v; return this; }
+        public Builder skipFirstLayerInPrediction(boolean v) { skipFirstLayerInPrediction = v; return this; }
+        public Builder evalEvery(int v) { evalEvery = v; return this; }
+
+        public FFConfig build() {
+            return new FFConfig(hiddenSizes, goodness, theta, learningRate, epochs, batchSize, schedule, negatives,
+                    resampleNegatives, overlay, overlayValue, skipFirstLayerInPrediction, evalEvery);
+        }
+    }
+}

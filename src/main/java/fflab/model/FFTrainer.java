@@ -1,0 +1,239 @@
+package fflab.model;
+
+import fflab.nn.Dense;
+import fflab.nn.FFLayer;
+import fflab.nn.LayerInput;
+import fflab.nn.LengthNorm;
+import fflab.nn.OverlaidImageInput;
+import fflab.nn.OverlayBasis;
+import fflab.nn.StackedInput;
+import fflab.train.LayerEpoch;
+import fflab.train.TrainingMonitor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Trains an FF-MLP with the sequential or simultaneous schedule. Every layer learns from its own
+ * loss on its own input; nothing crosses layers but the (detached) normalised activities.
+ * Same config, seed, data, backend and thread count: the same weights.
+ */
+public final class FFTrainer {
+    private final FFConfig config;
+    private final long seed;
+
+    public FFTrainer(FFConfig config, long seed) {
+        this.config = config;
+        this.seed = seed;
+    }
+
+    public FFConfig config() {
+        return config;
+    }
+
+    /**
+     * @param images standardised training images, one per row, float32
+     * @param labels their labels, {@code 0..classes-1}
+     */
+    public FFNetwork train(INDArray images, int[] labels, int classes, TrainingMonitor monitor) {
+        Session s = new Session(images, labels, classes, monitor);
+        monitor.started("ff-mlp", (long) config.epochs() * config.layers());
+        if (config.schedule() == Schedule.SEQUENTIAL) {
+            s.trainSequential();
+        } else {
+            s.trainSimultaneous();
+        }
+        monitor.finished();
+        return s.network;
+    }
+
+    /** The mutable state of one training run. */
+    private final class Session {
+        private final INDArray images;
+        private final int[] labels;
+        private final TrainingMonitor monitor;
+        private final SplittableRandom rng;
+        private final OverlayBasis basis;
+        private final List<FFLayer> layers = new ArrayList<>();
+        private final FFNetwork network;
+        private final NegativeSampler sampler;
+        private final Map<Integer, OverlaidImageInput> firstLayerInputs = new HashMap<>();
+        private final Map<String, INDArray> buffers = new HashMap<>();
+        private int[] negatives;
+
+        Session(INDArray images, int[] labels, int classes, TrainingMonitor monitor) {
+            this.images = images;
+            this.labels = labels;
+            this.monitor = monitor;
+            this.rng = new SplittableRandom(seed);
+            double overlayValue = config.overlay() == OverlayMode.MAX
+                    ? images.maxNumber().doubleValue() : config.overlayValue();
+            this.basis = OverlayBasis.of(images, overlayValue, classes);
+            int in = (int) images.columns();
+            List<Dense> dense = new ArrayList<>();
+            for (int width : config.hiddenSizes()) {
+                Dense d = Dense.init(in, width, rng.nextLong(), images.dataType());
+                dense.add(d);
+                layers.add(new FFLayer(d, config.goodness(), config.theta(), config.learningRate()));
+                in = width;
+            }
+            this.network = new FFNetwork(dense, config.goodness(), overlayValue, classes,
+                    config.skipFirstLayerInPrediction());
+            this.sampler = new NegativeSampler(config.negatives(), classes);
+        }
+
+        private boolean redrawEveryEpoch() {
+            return config.resampleNegatives() || config.negatives() == NegativeMode.HARD;
+        }
+
+        /** New negatives, judged (for HARD) by the first {@code trainedLayers} layers. */
+        private void drawNegatives(int trainedLayers) {
+            negatives = sampler.draw(labels, rng,
+                    () -> trainedLayers == 0 ? null : network.firstLayers(trainedLayers).labelGoodness(images));
+        }
+
+        void trainSequential() {
+            drawNegatives(0);
+            for (int k = 0; k < layers.size(); k++) {
+                String stage = "layer-" + (k + 1);
+                FFLayer layer = layers.get(k);
+                INDArray cachedInput = null;
+                for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                    long start = System.nanoTime();
+                    if (redrawEveryEpoch() && (epoch > 1 || k > 0)) {
+                        drawNegatives(k + 1);
+                        cachedInput = null;
+                    }
+                    if (k > 0 && cachedInput == null) {
+                        cachedInput = stackedInputOfLayer(k);
+                    }
+                    EpochTotals totals = new EpochTotals();
+                    for (int[] rows : batches()) {
+                        LayerInput in = k == 0 ? firstLayerInput(rows) : gathered(cachedInput, rows, k);
+                        FFLayer.Step step = layer.step(in.rows());
+                        step.forward(in);
+                        step.backward();
+                        totals.add(step, in.rows());
+                    }
+                    monitor.epochFinished(totals.toEpoch(stage, epoch, k + 1, start));
+                    maybeEvaluate(stage, epoch, network.firstLayers(k + 1));
+                }
+            }
+        }
+
+        void trainSimultaneous() {
+            drawNegatives(0);
+            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                long start = System.nanoTime();
+                if (redrawEveryEpoch() && epoch > 1) {
+                    drawNegatives(layers.size());
+                }
+                EpochTotals[] totals = new EpochTotals[layers.size()];
+                for (int k = 0; k < totals.length; k++) {
+                    totals[k] = new EpochTotals();
+                }
+                for (int[] rows : batches()) {
+                    LayerInput in = firstLayerInput(rows);
+                    for (int k = 0; k < layers.size(); k++) {
+                        FFLayer.Step step = layers.get(k).step(in.rows());
+                        INDArray activities = step.forward(in);
+                        LayerInput next = null;
+                        if (k + 1 < layers.size()) {
+                            INDArray buffer = buffer("next-" + k, in.rows(), (int) activities.columns());
+                            LengthNorm.normaliseRows(activities, buffer);
+                            next = new StackedInput(buffer);
+                        }
+                        step.backward();
+                        totals[k].add(step, in.rows());
+                        in = next;
+                    }
+                }
+                for (int k = 0; k < totals.length; k++) {
+                    monitor.epochFinished(totals[k].toEpoch("all", epoch, k + 1, start));
+                }
+                maybeEvaluate("all", epoch, network);
+            }
+        }
+
+        private void maybeEvaluate(String stage, int epoch, FFNetwork current) {
+            boolean interval = config.evalEvery() > 0 && epoch % config.evalEvery() == 0;
+            if (interval || epoch == config.epochs()) {
+                monitor.evaluate(stage, epoch, current);
+            }
+        }
+
+        /** Row sets of this epoch's steps: one null (all rows, in order) for a full batch. */
+        private List<int[]> batches() {
+            List<int[]> out = new ArrayList<>();
+            if (config.fullBatch()) {
+                out.add(null);
+                return out;
+            }
+            int[] order = Permutations.random(labels.length, rng);
+            for (int from = 0; from < order.length; from += config.batchSize()) {
+                out.add(Permutations.slice(order, from, Math.min(order.length, from + config.batchSize())));
+            }
+            return out;
+        }
+
+        private LayerInput firstLayerInput(int[] rows) {
+            int count = rows == null ? labels.length : rows.length;
+            OverlaidImageInput in = firstLayerInputs.computeIfAbsent(count, c -> new OverlaidImageInput(
+                    basis, c, config.hiddenSizes().get(0), rows == null));
+            int[] pos = rows == null ? labels : Permutations.pick(labels, rows);
+            int[] neg = rows == null ? negatives : Permutations.pick(negatives, rows);
+            return in.load(rows, pos, neg);
+        }
+
+        /** Layer k's input for all images: positive rows over negative rows, from the trained layers below. */
+        private INDArray stackedInputOfLayer(int k) {
+            INDArray pos = network.inputOfLayer(k, basis, labels);
+            INDArray neg = network.inputOfLayer(k, basis, negatives);
+            return Nd4j.vstack(pos, neg);
+        }
+
+        private LayerInput gathered(INDArray stacked, int[] rows, int k) {
+            if (rows == null) {
+                return new StackedInput(stacked);
+            }
+            int n = labels.length;
+            int[] both = new int[2 * rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                both[i] = rows[i];
+                both[rows.length + i] = n + rows[i];
+            }
+            INDArray target = buffer("gather-" + k, both.length, (int) stacked.columns());
+            Nd4j.pullRows(stacked, target, 1, both);
+            return new StackedInput(target);
+        }
+
+        private INDArray buffer(String name, int rows, int cols) {
+            return buffers.compute(name + "/" + rows, (key, old) ->
+                    old != null ? old : Nd4j.create(images.dataType(), rows, cols));
+        }
+    }
+
+    /** Row-weighted means of one layer's step losses and goodness over an epoch. */
+    private static final class EpochTotals {
+        private double loss;
+        private double positive;
+        private double negative;
+        private long rows;
+
+        void add(FFLayer.Step step, int stepRows) {
+            loss += step.loss() * stepRows;
+            positive += step.meanPositiveGoodness() * stepRows;
+            negative += step.meanNegativeGoodness() * stepRows;
+            rows += stepRows;
+        }
+
+        LayerEpoch toEpoch(String stage, int epoch, int layer, long startNanos) {
+            return new LayerEpoch(stage, epoch, layer, loss / rows, positive / rows, negative / rows,
+                    (System.nanoTime() - startNanos) / 1e9);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package fflab.model;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** Anything that labels standardised images: a model or a partly trained one. */
+public interface Predictor {
+
+    /** The model's labels and, when the layers can predict alone, each layer's labels. */
+    Predictions predictAll(INDArray images);
+
+    default int[] predict(INDArray images) {
+        return predictAll(images).model();
+    }
+
+    /** @param perLayer one array per layer, or none when layers do not predict alone */
+    record Predictions(int[] model, int[][] perLayer) {}
+}

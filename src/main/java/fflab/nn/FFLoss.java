@@ -1,0 +1,54 @@
+package fflab.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The Forward-Forward loss of one layer, as in the reference code: the mean over all rows of
+ * {@code softplus(theta - g)} for positive rows and {@code softplus(g - theta)} for negative rows.
+ *
+ * <p>Rows carry a sign: -1 for positive data, +1 for negative data, so every row's loss is
+ * {@code softplus(sign * (g - theta))} and its derivative {@code sign * sigmoid(sign * (g - theta)) / rows}.
+ * The arithmetic runs in double on the host: the vectors are one value per row, and the stable
+ * softplus keeps the loss finite when goodness is far above theta (sum goodness of a wide layer).
+ */
+public final class FFLoss {
+    private FFLoss() {}
+
+    /**
+     * @param goodness one goodness value per row
+     * @param signs -1 for positive rows, +1 for negative rows
+     * @param theta the threshold
+     * @param gradient receives dLoss/dGoodness, one value per row (same shape as goodness)
+     * @return the mean loss over the rows
+     */
+    public static double lossAndGradient(INDArray goodness, double[] signs, double theta, INDArray gradient) {
+        double[] g = goodness.toDoubleVector();
+        int rows = g.length;
+        double[] grad = new double[rows];
+        double loss = 0;
+        for (int i = 0; i < rows; i++) {
+            double t = signs[i] * (g[i] - theta);
+            loss += softplus(t);
+            grad[i] = signs[i] * sigmoid(t) / rows;
+        }
+        gradient.assign(Tensors.vector(grad, gradient.dataType()).reshape(gradient.shape()));
+        return loss / rows;
+    }
+
+    /** log(1 + e^t), without overflow for large t. */
+    public static double softplus(double t) {
+        return Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
+    }
+
+    public static double sigmoid(double t) {
+        return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
+    }
+
+    /** Signs for a batch of {@code positives} positive rows followed by as many negative rows. */
+    public static double[] stackedSigns(int positives) {
+        double[] s = new double[2 * positives];
+        java.util.Arrays.fill(s, 0, positives, -1.0);
+        java.util.Arrays.fill(s, positives, 2 * positives, 1.0);
+        return s;
+    }
+}

@@ -1,0 +1,95 @@
+package fflab.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * What every label overlay of a set of images shares, prepared once so that the first FF layer
+ * never materialises overlaid images.
+ *
+ * <p>The overlay clears the first {@code classes} pixels and sets pixel {@code y} to {@code v}, so an
+ * overlaid image is {@code x0 + v e_y}, where {@code x0} is the image with those pixels cleared.
+ * Its length {@code sqrt(||x0||^2 + v^2)} is the same for every label; the normalised image is
+ * {@code x0 / n + (v / n) e_y} with {@code n = length + 1e-4}. This class keeps {@code x0 / n}
+ * (the "image part") and {@code v / n} (the "label scale") for every image.
+ */
+public final class OverlayBasis {
+    private final INDArray imagePart;
+    private final double[] labelScale;
+    private final int classes;
+
+    private OverlayBasis(INDArray imagePart, double[] labelScale, int classes) {
+        this.imagePart = imagePart;
+        this.labelScale = labelScale;
+        this.classes = classes;
+    }
+
+    /**
+     * @param images standardised images, one per row
+     * @param overlayValue the value written into the label pixel
+     * @param classes number of label pixels at the start of each row
+     */
+    public static OverlayBasis of(INDArray images, double overlayValue, int classes) {
+        INDArray x0 = images.dup('c');
+        x0.get(NDArrayIndex.all(), NDArrayIndex.interval(0, classes)).assign(0);
+        double[] imageNorms = x0.norm2(1).toDoubleVector();
+        double[] scale = new double[imageNorms.length];
+        double[] inverseNorm = new double[imageNorms.length];
+        for (int i = 0; i < imageNorms.length; i++) {
+            double length = Math.hypot(imageNorms[i], overlayValue);
+            double n = length + LengthNorm.EPSILON;
+            inverseNorm[i] = 1.0 / n;
+            scale[i] = overlayValue / n;
+        }
+        x0.muliColumnVector(Tensors.matrix(inverseNorm, inverseNorm.length, 1, x0.dataType()));
+        return new OverlayBasis(x0, scale, classes);
+    }
+
+    public int size() {
+        return (int) imagePart.rows();
+    }
+
+    public int features() {
+        return (int) imagePart.columns();
+    }
+
+    public int classes() {
+        return classes;
+    }
+
+    /** {@code x0 / n}, one row per image; its label columns are zero. */
+    public INDArray imagePart() {
+        return imagePart;
+    }
+
+    public double labelScale(int image) {
+        return labelScale[image];
+    }
+
+    /** The label scales of the given images, in that order (all images when {@code rows} is null). */
+    public double[] labelScales(int[] rows) {
+        if (rows == null) {
+            return labelScale.clone();
+        }
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = labelScale[rows[i]];
+        }
+        return out;
+    }
+
+    /** Copies the image parts of the given rows into {@code target}, which has {@code rows.length} rows. */
+    public void gatherImageParts(int[] rows, INDArray target) {
+        Nd4j.pullRows(imagePart, target, 1, rows);
+    }
+
+    /** The normalised overlaid images for the given labels, materialised: the reference path. */
+    public INDArray materialise(int[] labels) {
+        INDArray out = imagePart.dup('c');
+        for (int i = 0; i < labels.length; i++) {
+            out.putScalar(i, labels[i], labelScale[i]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package fflab.nn;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Small conversions between host arrays and ND4J arrays that the other classes share. */
+public final class Tensors {
+    private Tensors() {}
+
+    public static INDArray vector(double[] values, DataType type) {
+        return Nd4j.create(values, new long[] {values.length}, type);
+    }
+
+    public static INDArray matrix(double[] rowMajor, int rows, int cols, DataType type) {
+        return Nd4j.create(rowMajor, new long[] {rows, cols}, type);
+    }
+
+    /** Row i of the result is {@code scale[i]} at column {@code labels[i]}, zero elsewhere. */
+    public static INDArray scaledOneHot(int[] labels, double[] scale, int classes, DataType type) {
+        double[] m = new double[labels.length * classes];
+        for (int i = 0; i < labels.length; i++) {
+            m[i * classes + labels[i]] = scale[i];
+        }
+        return matrix(m, labels.length, classes, type);
+    }
+
+    /** Index of the largest value in each row. Ties go to the lowest index, like argmax in PyTorch. */
+    public static int[] argmaxRows(INDArray scores) {
+        int rows = (int) scores.rows();
+        int cols = (int) scores.columns();
+        double[] s = scores.dup('c').data().asDouble();
+        int[] out = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            int best = 0;
+            for (int j = 1; j < cols; j++) {
+                if (s[i * cols + j] > s[i * cols + best]) {
+                    best = j;
+                }
+            }
+            out[i] = best;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+package fflab.train;
+
+import fflab.model.Predictor;
+
+/** What a trainer tells the outside world while it trains. All methods are optional. */
+public interface TrainingMonitor {
+    TrainingMonitor NONE = new TrainingMonitor() {};
+
+    /** Training begins; {@code totalEpochs} counts every epoch of every stage. */
+    default void started(String task, long totalEpochs) {}
+
+    default void epochFinished(LayerEpoch epoch) {}
+
+    /** A point in training at which accuracy may be measured; the predictor is valid only during the call. */
+    default void evaluate(String stage, int epoch, Predictor predictor) {}
+
+    default void finished() {}
+}
