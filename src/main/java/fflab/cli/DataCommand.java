@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code fflab data}: download, check and locate the dataset files. */
 @Command(name = "data",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Download, check and locate the MNIST and Fashion-MNIST files.",
         subcommands = {DataCommand.Fetch.class, DataCommand.Verify.class, DataCommand.Where.class})
 public final class DataCommand implements Runnable {
@@ -35,7 +35,7 @@ public final class DataCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "fetch", mixinStandardHelpOptions = true,
+    @Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Download the dataset files into DIR/<dataset>/, keeping only files whose SHA-256 matches. "
                     + "Files already present and intact are not downloaded again.")
     static final class Fetch implements Callable<Integer> {
@@ -76,7 +76,7 @@ public final class DataCommand implements Runnable {
         }
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
+    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Check the SHA-256 of every dataset file found (see 'fflab data where'). "
                     + "Prints OK, MISMATCH or MISSING per file; the exit code is 1 if any file is not OK.")
     static final class Verify implements Callable<Integer> {
@@ -121,7 +121,7 @@ public final class DataCommand implements Runnable {
         }
     }
 
-    @Command(name = "where", mixinStandardHelpOptions = true,
+    @Command(name = "where", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Print the folders searched for datasets, in order, and which one holds each dataset.")
     static final class Where implements Callable<Integer> {
         @Spec

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -117,7 +118,8 @@ public final class DataFetcher {
         progress.accept(id.id() + "/" + fileName + ": downloading " + url);
         Path part = null;
         try {
-            part = Files.createTempFile(folder, "." + fileName + ".", ".part");
+            // not createTempFile: its owner-only permissions would stay with the renamed file
+            part = Files.createFile(folder.resolve("." + fileName + "." + UUID.randomUUID() + ".part"));
             download(url, part);
             String actual = Checksums.sha256(part);
             if (!actual.equals(expected)) {

@@ -38,6 +38,9 @@ final class IdxInput implements Closeable {
             boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
             raw.reset();
             return gzip ? new IdxInput(file, new GZIPInputStream(raw, BUFFER), true) : new IdxInput(file, raw, false);
+        } catch (EOFException e) {
+            closeQuietly(raw);
+            throw new DataException(file + " is truncated: it ends inside its gzip header. Delete it and fetch it again.", e);
         } catch (IOException e) {
             closeQuietly(raw);
             throw failure(file, true, 0, e);
