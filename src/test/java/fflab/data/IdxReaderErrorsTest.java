@@ -6,6 +6,7 @@ import static fflab.data.DatasetFile.TRAIN_LABELS;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,7 +121,7 @@ class IdxReaderErrorsTest {
     @Test
     void dataBeyondWhatTheHeaderAnnouncesIsRejected() {
         byte[] labels = DamagedFiles.gunzipped(TEST_LABELS_GZ);
-        Path longer = DamagedFiles.write(tmp.resolve("labels"), java.util.Arrays.copyOf(labels, labels.length + 1));
+        Path longer = DamagedFiles.write(tmp.resolve("labels"), Arrays.copyOf(labels, labels.length + 1));
         assertThatThrownBy(() -> IdxReader.read(TEST_IMAGES_GZ, longer))
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining("more data than its header announces: expected 10008 bytes");

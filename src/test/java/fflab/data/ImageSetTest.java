@@ -3,6 +3,8 @@ package fflab.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -27,9 +29,12 @@ class ImageSetTest {
         ImageSet h = test.head(100);
         assertThat(h.size()).isEqualTo(100);
         assertThat(h.rows()).isEqualTo(28);
-        assertThat(h.labels()).startsWith(7, 2, 1, 0, 4).isEqualTo(java.util.Arrays.copyOf(test.labels(), 100));
-        assertThat(h.images().equalsWithEps(test.images().getRows(java.util.stream.IntStream.range(0, 100).toArray()), 0))
+        assertThat(h.labels()).startsWith(7, 2, 1, 0, 4).isEqualTo(Arrays.copyOf(test.labels(), 100));
+        assertThat(h.images().equalsWithEps(test.images().getRows(IntStream.range(0, 100).toArray()), 0))
                 .isTrue();
+        ImageSet one = test.head(1);
+        assertThat(one.images().shape()).containsExactly(1, 784);
+        assertThat(one.labels()).containsExactly(7);
     }
 
     @Test

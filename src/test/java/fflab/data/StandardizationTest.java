@@ -54,7 +54,7 @@ class StandardizationTest {
         Standardization.MNIST.applyInPlace(rows);
         assertThat(rows.equalsWithEps(expected, 1e-6)).isTrue();
         assertThat(rows.getFloat(0, 0)).isCloseTo((float) Standardization.MNIST.standardisedZero(), within(1e-6f));
-        assertThatThrownBy(() -> Standardization.MNIST.applyInPlace(Nd4j.zeros(DataType.INT, 2, 2)))
+        assertThatThrownBy(() -> Standardization.MNIST.applyInPlace(Nd4j.zeros(DataType.INT32, 2, 2)))
                 .isInstanceOf(DataException.class).hasMessageContaining("floating-point");
     }
 
