@@ -1,0 +1,64 @@
+package fflab.data;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * Splits a dataset's training file into training and validation sets by a seeded shuffle; the
+ * test set stays as it is. The same seed always gives the same split (java.util.Random's
+ * sequence is fixed by its specification).
+ */
+public final class Splitter {
+    public static final int DEFAULT_VALIDATION_SIZE = 10_000;
+
+    /** Positions in the full training set: train in shuffled order, then validation. */
+    public record SplitIndices(int[] train, int[] validation) {
+    }
+
+    private Splitter() {
+    }
+
+    /** The default split: 10,000 validation images, all the rest for training. */
+    public static Split split(LoadedDataset d, long seed) {
+        return split(d, DEFAULT_VALIDATION_SIZE, seed, 0);
+    }
+
+    /**
+     * @param validationSize images held out for validation, 1..n-1
+     * @param trainLimit     0 for all remaining images, else keep only the first trainLimit of them (quick runs)
+     */
+    public static Split split(LoadedDataset d, int validationSize, long seed, int trainLimit) {
+        SplitIndices idx = indices(d.train().size(), validationSize, seed, trainLimit);
+        return new Split(d.train().subset(idx.train()), d.train().subset(idx.validation()), d.test());
+    }
+
+    /** The positions {@link #split} takes, for checks and provenance. */
+    public static SplitIndices indices(int total, int validationSize, long seed, int trainLimit) {
+        if (validationSize < 1 || validationSize >= total) {
+            throw new DataException("Validation size must be between 1 and " + (total - 1)
+                    + " (the training file has " + total + " images), got " + validationSize);
+        }
+        int trainAvailable = total - validationSize;
+        if (trainLimit < 0 || trainLimit > trainAvailable) {
+            throw new DataException("Train limit must be between 0 (no limit) and " + trainAvailable
+                    + " (" + total + " images minus " + validationSize + " for validation), got " + trainLimit);
+        }
+        int[] order = shuffled(total, seed);
+        int trainSize = trainLimit == 0 ? trainAvailable : trainLimit;
+        return new SplitIndices(Arrays.copyOf(order, trainSize), Arrays.copyOfRange(order, trainAvailable, total));
+    }
+
+    /** Fisher-Yates shuffle of 0..n-1. */
+    private static int[] shuffled(int n, long seed) {
+        int[] a = new int[n];
+        Arrays.setAll(a, i -> i);
+        Random random = new Random(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+        return a;
+    }
+}
