@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Forward-Forward experiment harness: train, evaluate, explain and report.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                InfoCommand.class,
                 DataCommand.class,
         })
 public final class Main implements Runnable {
