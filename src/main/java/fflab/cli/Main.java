@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Forward-Forward experiment harness: train, evaluate, explain and report.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
                 InfoCommand.class,
                 DataCommand.class,
         })
@@ -31,6 +32,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 }

@@ -72,7 +72,8 @@ public final class FFNetwork implements Predictor {
         for (int k = 0; k < perLayer.length; k++) {
             perLayer[k] = g.predictWithLayer(k);
         }
-        return new Predictions(g.predict(skipFirstLayerInPrediction ? 1 : 0), perLayer);
+        int from = skipFirstLayerInPrediction ? 1 : 0;
+        return new Predictions(g.predict(from), perLayer, g.summed(from));
     }
 
     /**

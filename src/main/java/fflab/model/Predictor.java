@@ -12,6 +12,11 @@ public interface Predictor {
         return predictAll(images).model();
     }
 
-    /** @param perLayer one array per layer, or none when layers do not predict alone */
-    record Predictions(int[] model, int[][] perLayer) {}
+    /**
+     * @param model the model's label per image
+     * @param perLayer one array per layer, or none when layers do not predict alone
+     * @param scores the scores the labels were chosen from, {@code [image * classes + label]}:
+     *               summed goodness (FF) or probability (BP)
+     */
+    record Predictions(int[] model, int[][] perLayer, double[] scores) {}
 }

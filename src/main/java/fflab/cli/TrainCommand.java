@@ -1,0 +1,85 @@
+package fflab.cli;
+
+import fflab.data.DataDirectory;
+import fflab.data.DatasetId;
+import fflab.data.Splitter;
+import fflab.model.ModelKind;
+import fflab.provenance.Threads;
+import fflab.run.RunExecutor;
+import fflab.run.RunRequest;
+import fflab.run.RunResult;
+import fflab.train.Monitors;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code fflab train}: one model, one dataset, one seed, into one run folder. */
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Train an FF or BP MLP, evaluate it on the test set through Tribuo and write a run folder "
+                + "(config.json, metrics.json, history.csv, accuracy.csv, predictions.csv, model/, provenance.json).")
+public final class TrainCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--model", defaultValue = "ff-mlp", converter = ModelKindConverter.class,
+            description = "ff-mlp or bp-mlp (default: ${DEFAULT-VALUE}).")
+    ModelKind model;
+
+    @Option(names = "--dataset", defaultValue = "mnist", converter = DatasetIdConverter.class,
+            description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
+    DatasetId dataset;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder holding <dataset>/ with the IDX files (default: $FFLAB_DATA, ../shared/datasets, ./data).")
+    Path dataDir;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the split, weights, shuffles and negatives (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "0", description = "CPU threads for ND4J and BLAS; 0 = all cores (default).")
+    int threads;
+
+    @Option(names = "--validation-size", defaultValue = "" + Splitter.DEFAULT_VALIDATION_SIZE,
+            description = "Training images held out for validation (default: ${DEFAULT-VALUE}).")
+    int validationSize;
+
+    @Option(names = "--train-limit", defaultValue = "0",
+            description = "Train on only this many images (0 = all remaining; default: ${DEFAULT-VALUE}).")
+    int trainLimit;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Run folder (default: results/train/<model>-<dataset>-seed<seed>-<timestamp>).")
+    Path out;
+
+    @Mixin
+    ModelOptions options;
+
+    @Override
+    public Integer call() {
+        Threads.configure(threads);
+        RunRequest request = new RunRequest(model, dataset, options.config(model), seed, validationSize, trainLimit,
+                RunRequest.DEFAULT_PROBE_TRAIN_SIZE);
+        Path runDir = out != null ? out : Path.of("results", "train", model.id() + "-" + dataset.id() + "-seed" + seed
+                + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        RunResult r = new RunExecutor(DataDirectory.resolve(dataDir))
+                .execute(request, runDir, Monitors.progress(model.id() + "/" + dataset.id()));
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("%s on %s (seed %d): test accuracy %.2f %%, macro F1 %.4f, validation accuracy %.2f %%%n",
+                model.id(), dataset.id(), seed, 100 * r.test().accuracy(), r.test().macroF1(),
+                100 * r.validation().accuracy());
+        if (!r.test().layerAccuracy().isEmpty()) {
+            o.printf("  per-layer test accuracy: %s%n", r.test().layerAccuracy().stream()
+                    .map(a -> String.format("%.2f %%", 100 * a)).toList());
+        }
+        o.printf("  trained in %.1f s, evaluated in %.1f s; run folder: %s%n", r.trainSeconds(), r.evaluationSeconds(),
+                runDir);
+        o.flush();
+        return 0;
+    }
+}
