@@ -1,6 +1,7 @@
 package fflab.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -63,25 +64,25 @@ public final class OverlaidImageInput implements LayerInput {
         INDArray w = layer.weights();
         INDArray labelRows = w.get(NDArrayIndex.interval(0, basis.classes()), NDArrayIndex.all());
         Nd4j.gemm(imagePart, w, shared, false, false, 1.0, 0.0);
+        shared.addiRowVector(layer.bias());
         INDArray zPos = positiveHalf(z);
         INDArray zNeg = negativeHalf(z);
         zPos.assign(shared);
         zNeg.assign(shared);
         Nd4j.gemm(positiveLabels, labelRows, zPos, false, false, 1.0, 1.0);
         Nd4j.gemm(negativeLabels, labelRows, zNeg, false, false, 1.0, 1.0);
-        z.addiRowVector(layer.bias());
     }
 
     @Override
     public void weightGradient(INDArray dZ, INDArray dW, INDArray db) {
         INDArray dPos = positiveHalf(dZ);
         INDArray dNeg = negativeHalf(dZ);
-        shared.assign(dPos).addi(dNeg);
+        Nd4j.exec(new AddOp(dPos, dNeg, shared));
         Nd4j.gemm(imagePart, shared, dW, true, false, 1.0, 0.0);
         INDArray labelRows = dW.get(NDArrayIndex.interval(0, basis.classes()), NDArrayIndex.all());
         Nd4j.gemm(positiveLabels, dPos, labelRows, true, false, 1.0, 1.0);
         Nd4j.gemm(negativeLabels, dNeg, labelRows, true, false, 1.0, 1.0);
-        shared.sum(db, 0);
+        Tensors.columnSums(shared, db);
     }
 
     private INDArray positiveHalf(INDArray m) {

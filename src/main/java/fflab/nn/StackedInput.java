@@ -28,6 +28,6 @@ public final class StackedInput implements LayerInput {
     @Override
     public void weightGradient(INDArray dZ, INDArray dW, INDArray db) {
         Nd4j.gemm(rows, dZ, dW, true, false, 1.0, 0.0);
-        dZ.sum(db, 0);
+        Tensors.columnSums(dZ, db);
     }
 }
