@@ -29,6 +29,11 @@ public final class FFLayer {
         this.optimizer = new Adam(dense.parameters(), learningRate);
     }
 
+    /** Sets the learning rate of the following steps. */
+    public void setLearningRate(double rate) {
+        optimizer.setLearningRate(rate);
+    }
+
     public Dense dense() {
         return dense;
     }
@@ -71,7 +76,7 @@ public final class FFLayer {
         private final INDArray dParameters;
         private final double[] signs;
         private LayerInput input;
-        private double loss;
+        private FFLoss.Result loss;
 
         private Step(int rows) {
             this.rows = rows;
@@ -114,17 +119,17 @@ public final class FFLayer {
         }
 
         public double loss() {
-            return loss;
+            return loss.loss();
         }
 
         /** Mean goodness of the positive rows (the first half). */
         public double meanPositiveGoodness() {
-            return g.get(NDArrayIndex.interval(0, rows / 2)).meanNumber().doubleValue();
+            return loss.meanPositiveGoodness();
         }
 
         /** Mean goodness of the negative rows (the second half). */
         public double meanNegativeGoodness() {
-            return g.get(NDArrayIndex.interval(rows / 2, rows)).meanNumber().doubleValue();
+            return loss.meanNegativeGoodness();
         }
 
         public INDArray weightGradient() {
