@@ -63,7 +63,7 @@ final class ModelOptions {
     Boolean skipFirstLayer;
 
     @Option(names = "--lr-schedule", description = "FF learning rate over each stage's epochs: ${COMPLETION-CANDIDATES} "
-            + "(default constant; cooldown: full rate for the first half, then linearly down to almost 0).")
+            + "(default constant; cooldown: full rate for the first half, then linearly down to 2/epochs of it).")
     LearningRateSchedule learningRateSchedule;
 
     Object config(ModelKind kind) {

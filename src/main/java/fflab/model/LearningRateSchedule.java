@@ -4,7 +4,7 @@ package fflab.model;
 public enum LearningRateSchedule {
     /** The same rate every epoch (the reference code). */
     CONSTANT,
-    /** Full rate for the first half of the epochs, then linearly down to almost zero at the last epoch. */
+    /** Full rate for the first half of the epochs, then linearly down to 2/epochs of it at the last epoch. */
     COOLDOWN;
 
     /** The factor applied to the base rate in epoch {@code epoch} (from 1) of {@code epochs}. */
