@@ -21,6 +21,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class LineCharts {
     static final Color GRID = new Color(0xdddddd);
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    /** Okabe and Ito's colour-blind safe palette. */
+    static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0xF0E442), Color.BLACK};
 
     private LineCharts() {
     }
@@ -70,7 +73,10 @@ public final class LineCharts {
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         renderer.setAlpha(0.2f);
         for (int s = 0; s < lines.size(); s++) {
+            Color colour = PALETTE[s % PALETTE.length];
             renderer.setSeriesStroke(s, new BasicStroke(2f));
+            renderer.setSeriesPaint(s, colour);
+            renderer.setSeriesFillPaint(s, colour); // the band; JFreeChart's default fill is white
         }
         return chart(title, new XYPlot(data, xAxis, yAxis, renderer));
     }

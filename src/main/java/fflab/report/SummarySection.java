@@ -52,7 +52,7 @@ final class SummarySection implements ReportSection {
 
     private static List<TdTag> row(GroupSummary s, List<GroupSummary> all) {
         RunGroup g = s.group();
-        String config = g.configLabel().isEmpty() ? "(as run)" : g.configLabel();
+        String config = g.configLabel().isEmpty() ? "(no sweep axis)" : g.configLabel();
         return List.of(Html.cell(g.dataset()), Html.cell(g.model()), Html.cell(config),
                 Html.number(g.finished().size() + " of " + g.runs().size()),
                 marked(Fmt.percent(s.accuracy().mean()), isBest(s, all, x -> x.accuracy().mean(), true)),
