@@ -14,19 +14,11 @@ import java.util.Map;
  * of every model and slice varying it (and, as flat lines, the configurations of models that do
  * not vary it), then the ANOVA and Kruskal-Wallis tests across the levels.
  */
-final class AxisSection implements ReportSection {
-    @Override
-    public String id() {
-        return "axes";
+final class AxisSection {
+    private AxisSection() {
     }
 
-    @Override
-    public String title() {
-        return "Sweep axes";
-    }
-
-    @Override
-    public DomContent body(ReportContext context) {
+    static DomContent body(ReportContext context) {
         ExperimentResults results = context.results();
         AxisEffects.Result axes = context.analysis().axes();
         List<DomContent> content = new ArrayList<>();

@@ -8,19 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** FF against BP: the paired tests of {@link ComparisonStatistics} with adjusted p-values and verdicts. */
-final class ComparisonSection implements ReportSection {
-    @Override
-    public String id() {
-        return "ff-vs-bp";
+final class ComparisonSection {
+    private ComparisonSection() {
     }
 
-    @Override
-    public String title() {
-        return "FF vs BP";
-    }
-
-    @Override
-    public DomContent body(ReportContext context) {
+    static DomContent body(ReportContext context) {
         ExperimentAnalysis a = context.analysis();
         List<DomContent> content = new ArrayList<>();
         content.add(p("On each dataset every FF configuration is compared with every BP configuration that has the "

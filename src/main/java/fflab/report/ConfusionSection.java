@@ -8,19 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The test confusion matrix of each configuration, summed over its finished runs. */
-final class ConfusionSection implements ReportSection {
-    @Override
-    public String id() {
-        return "confusion";
+final class ConfusionSection {
+    private ConfusionSection() {
     }
 
-    @Override
-    public String title() {
-        return "Confusion matrices";
-    }
-
-    @Override
-    public DomContent body(ReportContext context) {
+    static DomContent body(ReportContext context) {
         List<DomContent> figures = new ArrayList<>();
         for (RunGroup g : context.results().groups()) {
             long[][] sum = sum(g.finished());

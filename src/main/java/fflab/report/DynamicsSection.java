@@ -13,19 +13,11 @@ import java.util.stream.Collectors;
  * Training dynamics: per-layer validation accuracy over training, when each layer reaches a
  * fraction of its final accuracy, and how layer 1's accuracy correlates with the model's.
  */
-final class DynamicsSection implements ReportSection {
-    @Override
-    public String id() {
-        return "dynamics";
+final class DynamicsSection {
+    private DynamicsSection() {
     }
 
-    @Override
-    public String title() {
-        return "Training dynamics";
-    }
-
-    @Override
-    public DomContent body(ReportContext context) {
+    static DomContent body(ReportContext context) {
         TrainingDynamics d = context.analysis().dynamics();
         List<DomContent> content = new ArrayList<>();
         content.add(p("Validation accuracy of the whole model and of each FF layer alone (its own goodness), mean "

@@ -40,9 +40,15 @@ public final class HtmlReportWriter {
     static final String CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
     static final String MISSING_ID = "missing";
 
-    private static final List<ReportSection> SECTIONS = List.of(new SummarySection(), new ComparisonSection(),
-            new AxisSection(), new DynamicsSection(), new LossSection(), new ConfusionSection(),
-            new SaliencySection(), new RunsSection());
+    private static final List<ReportSection> SECTIONS = List.of(
+            new ReportSection("summary", "Summary", SummarySection::body),
+            new ReportSection("ff-vs-bp", "FF vs BP", ComparisonSection::body),
+            new ReportSection("axes", "Sweep axes", AxisSection::body),
+            new ReportSection("dynamics", "Training dynamics", DynamicsSection::body),
+            new ReportSection("loss", "Loss per layer", LossSection::body),
+            new ReportSection("confusion", "Confusion matrices", ConfusionSection::body),
+            new ReportSection("saliency", "Saliency", SaliencySection::body),
+            new ReportSection("runs", "Runs", RunsSection::body));
     private static final String CSS = stylesheet();
 
     private HtmlReportWriter() {
@@ -62,7 +68,7 @@ public final class HtmlReportWriter {
         DomContent header = HeaderSection.render(context, generated);
         List<DomContent> sections = new ArrayList<>();
         for (ReportSection s : SECTIONS) { // rendered first: they collect the gaps listed at the top
-            sections.add(section(h2(s.title()), s.body(context)).withId(s.id()));
+            sections.add(section(h2(s.title()), s.body().apply(context)).withId(s.id()));
         }
         String name = analysis.results().experiment().name();
         return TagCreator.document(html(

@@ -8,19 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Training loss per layer over the epochs (the FF saliency paper's figure 3), mean over seeds. */
-final class LossSection implements ReportSection {
-    @Override
-    public String id() {
-        return "loss";
+final class LossSection {
+    private LossSection() {
     }
 
-    @Override
-    public String title() {
-        return "Loss per layer";
-    }
-
-    @Override
-    public DomContent body(ReportContext context) {
+    static DomContent body(ReportContext context) {
         List<DomContent> figures = new ArrayList<>();
         context.analysis().dynamics().loss().forEach((g, curves) -> {
             if (!curves.isEmpty()) {

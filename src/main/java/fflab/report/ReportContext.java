@@ -1,5 +1,6 @@
 package fflab.report;
 
+import j2html.tags.DomContent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ record ReportContext(ExperimentAnalysis analysis, Path reportDir, List<String> g
     }
 
     /** Records a gap and returns the sentence for the section's own content. */
-    j2html.tags.DomContent gap(String text) {
+    DomContent gap(String text) {
         if (!gaps.contains(text)) {
             gaps.add(text);
         }

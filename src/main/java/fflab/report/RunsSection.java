@@ -5,23 +5,15 @@ import static j2html.TagCreator.div;
 import static j2html.TagCreator.p;
 import static j2html.TagCreator.td;
 
-import java.util.List;
 import j2html.tags.DomContent;
+import java.util.List;
 
 /** Every run folder, with a relative link to it, its status and its headline numbers. */
-final class RunsSection implements ReportSection {
-    @Override
-    public String id() {
-        return "runs";
+final class RunsSection {
+    private RunsSection() {
     }
 
-    @Override
-    public String title() {
-        return "Runs";
-    }
-
-    @Override
-    public DomContent body(ReportContext context) {
+    static DomContent body(ReportContext context) {
         List<Run> runs = context.results().experiment().runs();
         for (Run r : runs) {
             if (!r.finished()) {
@@ -36,6 +28,7 @@ final class RunsSection implements ReportSection {
                                 Html.cell(r.dataset()), Html.cell(r.model()), Html.cell(r.seed()),
                                 Html.number(r.finished() ? Fmt.percent(r.accuracyPercent()) : Fmt.MISSING),
                                 Html.number(r.finished() ? Fmt.fixed(r.result().test().macroF1(), 4) : Fmt.MISSING),
-                                Html.number(Fmt.duration(r.computeSeconds())), Html.cell(r.note()))));
+                                Html.number(r.finished() ? Fmt.duration(r.computeSeconds()) : Fmt.MISSING),
+                                Html.cell(r.note()))));
     }
 }

@@ -19,22 +19,14 @@ import java.util.Set;
  * as they are, deletion/insertion-style curves as charts. Paired FF and BP runs (same seed) are
  * shown side by side, file by file; other runs on their own.
  */
-final class SaliencySection implements ReportSection {
+final class SaliencySection {
     /** At most this many items per run, to keep the report a size that can be mailed. */
     static final int MAX_ITEMS = 48;
 
-    @Override
-    public String id() {
-        return "saliency";
+    private SaliencySection() {
     }
 
-    @Override
-    public String title() {
-        return "Saliency";
-    }
-
-    @Override
-    public DomContent body(ReportContext context) {
+    static DomContent body(ReportContext context) {
         Map<Run, List<SaliencyItem>> items = new LinkedHashMap<>();
         for (Run r : context.results().experiment().runs()) {
             if (SaliencyFiles.present(r.dir())) {

@@ -15,21 +15,13 @@ import java.util.function.ToDoubleFunction;
  * runs and time. Per dataset the highest mean accuracy and macro F1 and the lowest time are
  * marked with a star.
  */
-final class SummarySection implements ReportSection {
+final class SummarySection {
     static final String BEST = "\u2605";
 
-    @Override
-    public String id() {
-        return "summary";
+    private SummarySection() {
     }
 
-    @Override
-    public String title() {
-        return "Summary";
-    }
-
-    @Override
-    public DomContent body(ReportContext context) {
+    static DomContent body(ReportContext context) {
         List<GroupSummary> summaries = context.analysis().summaries();
         ReportOptions o = context.options();
         List<DomContent> content = new ArrayList<>();

@@ -3,6 +3,7 @@ package fflab.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -37,6 +38,6 @@ class HostileNamesTest {
         String href = r.doc().select("#runs tbody a").stream().filter(a -> a.text().equals(RUN)).findFirst()
                 .orElseThrow().attr("href");
         assertThat(href).doesNotContain("<", ">", "\"", " ");
-        assertThat(java.net.URI.create(href).getPath()).endsWith(RUN + "/");
+        assertThat(URI.create(href).getPath()).endsWith(RUN + "/");
     }
 }

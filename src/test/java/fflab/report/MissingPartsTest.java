@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qameta.allure.Allure;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ class MissingPartsTest {
         Path exp = ReportFixture.copy(dir.resolve("saliency"), "ff-theta2-1", "bp-1");
         byte[] png = writeSaliency(exp.resolve("ff-theta2-1/saliency"), 1.0);
         writeSaliency(exp.resolve("bp-1/saliency"), -1.0);
-        Allure.addAttachment("saliency figure used as input", "image/png", new java.io.ByteArrayInputStream(png),
+        Allure.addAttachment("saliency figure used as input", "image/png", new ByteArrayInputStream(png),
                 ".png");
         RenderedReport r = RenderedReport.of(exp, dir.resolve("out/index.html"));
         Element table = r.doc().selectFirst("#saliency table");
