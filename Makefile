@@ -11,8 +11,9 @@ target/.built: pom.xml $(shell find src/main -type f 2>/dev/null)
 	$(MVN) package -DskipTests
 	@touch $@
 
-## the default test suite (real data, a few minutes on 2 cores)
+## the default test suite (real data, a few minutes on 2 cores); Allure results in target/allure-results
 test:
+	rm -rf target/allure-results
 	$(MVN) verify
 
 ## the Allure HTML report of the last test run (make test first): target/site/allure-maven-plugin/index.html
