@@ -2,6 +2,8 @@ package fflab.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fflab.io.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ class HostileNamesTest {
     /** A folder name cannot hold "/", so the script tag stays open. */
     static final String EXPERIMENT = "<script>alert(\"x\")";
     static final String RUN = "\"><img src=x onerror=alert(1)>";
+    static final String ATTRIBUTE = "'\"><b onmouseover=alert(3)>";
 
     @Test
     @DisplayName("a <script> experiment name, an attribute-breaking run name and a spec with markup stay text")
@@ -23,11 +26,16 @@ class HostileNamesTest {
         Path exp = dir.resolve(EXPERIMENT);
         ReportFixture.copyTree(ReportFixture.experiment().resolve("ff-theta2-1"), exp.resolve(RUN));
         ReportFixture.copyTree(ReportFixture.experiment().resolve("bp-1"), exp.resolve("bp-1"));
+        ReportFixture.copyTree(ReportFixture.experiment().resolve("ff-theta2-2"), exp.resolve("ff-2"));
+        // a config value that varies becomes a sweep axis: it lands in titles, captions and img alt attributes
+        setConfig(exp.resolve(RUN), ATTRIBUTE);
+        setConfig(exp.resolve("ff-2"), "plain");
         Files.writeString(exp.resolve("spec.yaml"), "name: x\n# </pre><script>alert(2)</script>\n");
         RenderedReport r = RenderedReport.of(exp, dir.resolve("out/index.html"));
 
-        assertThat(r.doc().select("script")).isEmpty();
-        assertThat(r.doc().select("[onerror]")).isEmpty();
+        assertThat(r.doc().select("script, b")).isEmpty();
+        assertThat(r.doc().select("[onerror], [onmouseover]")).isEmpty();
+        assertThat(r.doc().select("img").eachAttr("alt")).anyMatch(alt -> alt.contains("comment=" + ATTRIBUTE));
         assertThat(r.doc().select("img[src=x]")).isEmpty();
         assertThat(r.html()).doesNotContain("<script").doesNotContain("<img src=x");
         assertThat(r.doc().title()).isEqualTo("fflab report: " + EXPERIMENT);
@@ -39,5 +47,11 @@ class HostileNamesTest {
                 .orElseThrow().attr("href");
         assertThat(href).doesNotContain("<", ">", "\"", " ");
         assertThat(URI.create(href).getPath()).endsWith(RUN + "/");
+    }
+
+    private static void setConfig(Path run, String comment) {
+        ObjectNode config = (ObjectNode) Json.readTree(run.resolve("config.json"));
+        ((ObjectNode) config.get("config")).put("comment", comment);
+        Json.write(run.resolve("config.json"), config);
     }
 }
