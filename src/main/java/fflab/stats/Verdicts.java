@@ -36,6 +36,52 @@ public final class Verdicts {
                 + percent(alpha) + " %.";
     }
 
+    /**
+     * For a test across several groups, e.g. "theta matters for FF on mnist (p = 0.0123 after
+     * Holm): significant at 5 %." or "no evidence that theta matters for FF on mnist (p = 0.4100
+     * after Holm): not significant at 5 %."; a NaN p-value gives "whether ... is not testable: no
+     * p-value."
+     *
+     * @param factor  what varies across the groups, e.g. "theta"
+     * @param subject whose outcome, e.g. "FF on mnist"
+     */
+    public static String across(String factor, String subject, double adjustedP, double alpha, String correction) {
+        Checks.probability(alpha, "alpha");
+        String claim = factor + " matters for " + subject;
+        if (Double.isNaN(adjustedP)) {
+            return "whether " + claim + " is not testable: no p-value.";
+        }
+        boolean significant = adjustedP <= alpha;
+        return (significant ? capitalised(claim) : "No evidence that " + claim) + " (" + pValue(adjustedP)
+                + after(correction) + "): " + (significant ? "significant" : "not significant") + " at "
+                + percent(alpha) + " %.";
+    }
+
+    /**
+     * For a correlation, e.g. "positive correlation (r = 0.91, p = 0.0021 after Holm): significant at
+     * 5 %."; a NaN coefficient or p-value gives "not testable: ..." with the correlation's note.
+     */
+    public static String correlation(double r, double adjustedP, double alpha, String correction) {
+        Checks.probability(alpha, "alpha");
+        if (Double.isNaN(r) || Double.isNaN(adjustedP)) {
+            return "not testable: fewer than 3 points or a constant variable.";
+        }
+        String direction = r > 0 ? "positive" : r < 0 ? "negative" : "no";
+        boolean significant = adjustedP <= alpha;
+        return capitalised(direction) + " correlation (r = " + String.format(Locale.ROOT, "%.2f", r) + ", "
+                + pValue(adjustedP) + after(correction) + "): " + (significant ? "significant" : "not significant")
+                + " at " + percent(alpha) + " %.";
+    }
+
+    /** "p = 0.0123", "p < 0.0001", as in every verdict. */
+    public static String pValue(double p) {
+        return p < SMALLEST_SHOWN_P ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.4f", p);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static String difference(String nameA, String nameB, double meanA, double meanB) {
         double gap = Math.abs(meanA - meanB);
         if (gap == 0) {
@@ -44,10 +90,6 @@ public final class Verdicts {
         String direction = meanA < meanB ? " is lower than " : " is higher than ";
         String amount = gap < 0.005 ? "less than 0.01" : String.format(Locale.ROOT, "%.2f", gap);
         return nameA + direction + nameB + " by " + amount + " points";
-    }
-
-    private static String pValue(double p) {
-        return p < SMALLEST_SHOWN_P ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.4f", p);
     }
 
     private static String after(String correction) {

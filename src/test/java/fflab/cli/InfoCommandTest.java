@@ -9,9 +9,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
+@DisplayName("fflab info on the command line")
 class InfoCommandTest {
     @Test
     void printsAlignedKeyValueLines() {

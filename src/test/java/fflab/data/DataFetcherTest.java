@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Downloads from a local HTTP server that serves the real files (or damaged ones). */
+@DisplayName("Downloading datasets")
 class DataFetcherTest {
     private static final String LABELS = DatasetFile.TEST_LABELS.fileName();
 

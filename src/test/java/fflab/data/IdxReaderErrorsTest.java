@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every way an IDX file can be bad gives a DataException that says what and where; the copies are damaged on purpose. */
+@DisplayName("Damaged IDX files")
 class IdxReaderErrorsTest {
     private static final Path TEST_IMAGES_GZ = RealData.file(DatasetId.MNIST, TEST_IMAGES);
     private static final Path TEST_LABELS_GZ = RealData.file(DatasetId.MNIST, TEST_LABELS);

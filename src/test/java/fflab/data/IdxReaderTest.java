@@ -7,11 +7,13 @@ import static fflab.data.DatasetFile.TRAIN_LABELS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /** Parsing the real IDX files; the expected counts are the published ones (and what numpy reads from the same files). */
+@DisplayName("Reading the real IDX files")
 class IdxReaderTest {
 
     @Test

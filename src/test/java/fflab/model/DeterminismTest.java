@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Same seed, backend and thread count: identical weights and predictions. */
+@DisplayName("Determinism: same seed, same weights and predictions")
 class DeterminismTest {
     private static final ImageSet TRAIN = SmallModels.mnistSplit().train().head(2_000);
     private static final INDArray X = Standardization.MNIST.apply(TRAIN.images());

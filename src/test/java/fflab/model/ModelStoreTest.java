@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DisplayName("Saving and loading models (JSON + npy)")
 class ModelStoreTest {
     private static final ImageSet TEST = SmallModels.mnistSplit().test().head(2_000);
 

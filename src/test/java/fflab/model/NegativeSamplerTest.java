@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@DisplayName("FF negative label sampling")
 class NegativeSamplerTest {
     private static final int N = 20_000;
     private static final int[] LABELS = new int[N];

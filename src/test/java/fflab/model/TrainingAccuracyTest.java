@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * floors sit well below what these configs reach with seed 1 (FF about 73 %, BP about 95 %) so
  * that they catch a broken algorithm, not seed noise.
  */
+@DisplayName("Accuracy floors of small FF and BP models")
 class TrainingAccuracyTest {
     private static final double FF_FLOOR = 0.60;
     private static final double BP_FLOOR = 0.92;

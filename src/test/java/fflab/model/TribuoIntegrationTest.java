@@ -23,6 +23,7 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /** fflab's trainers and models used through Tribuo's own API. */
+@DisplayName("Trainers and models through Tribuo")
 class TribuoIntegrationTest {
 
     @Test

@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** The analytic local gradient of an FF layer against central finite differences, in double precision. */
+@DisplayName("FF layer gradient against finite differences")
 class FFLayerGradientTest {
     private static final int IMAGES = 6;
     private static final int FEATURES = 20;

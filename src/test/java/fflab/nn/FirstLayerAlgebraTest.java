@@ -16,6 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * pre-activations and weight gradients as the straightforward path on materialised overlays, on
  * real MNIST images in float32.
  */
+@DisplayName("First-layer overlay algebra")
 class FirstLayerAlgebraTest {
     private static final int IMAGES = 500;
     private static final INDArray X = Standardization.MNIST.apply(

@@ -48,4 +48,26 @@ class VerdictsTest {
         assertThat(Verdicts.compare("FF", "BP", 97.001, 97.0, 0.9, 0.05, "none"))
                 .isEqualTo("FF is higher than BP by less than 0.01 points (p = 0.9000): not significant at 5 %.");
     }
+
+    @Test
+    @DisplayName("a test across the levels of a sweep axis")
+    void across() {
+        assertThat(Verdicts.across("theta", "FF on mnist", 0.0123, 0.05, "Holm"))
+                .isEqualTo("Theta matters for FF on mnist (p = 0.0123 after Holm): significant at 5 %.");
+        assertThat(Verdicts.across("theta", "FF on mnist", 0.41, 0.05, "none"))
+                .isEqualTo("No evidence that theta matters for FF on mnist (p = 0.4100): not significant at 5 %.");
+        assertThat(Verdicts.across("theta", "FF on mnist", Double.NaN, 0.05, "Holm"))
+                .isEqualTo("whether theta matters for FF on mnist is not testable: no p-value.");
+    }
+
+    @Test
+    @DisplayName("a correlation's direction and significance")
+    void correlation() {
+        assertThat(Verdicts.correlation(0.912, 0.0021, 0.05, "Holm"))
+                .isEqualTo("Positive correlation (r = 0.91, p = 0.0021 after Holm): significant at 5 %.");
+        assertThat(Verdicts.correlation(-0.3, 0.6, 0.05, "Benjamini-Hochberg"))
+                .isEqualTo("Negative correlation (r = -0.30, p = 0.6000 after Benjamini-Hochberg): not significant at 5 %.");
+        assertThat(Verdicts.correlation(Double.NaN, Double.NaN, 0.05, "Holm"))
+                .isEqualTo("not testable: fewer than 3 points or a constant variable.");
+    }
 }

@@ -1,0 +1,29 @@
+package fflab.report;
+
+import java.util.Locale;
+
+/** The two training methods a report compares, told apart by the model id's prefix. */
+public enum ModelFamily {
+    FF("FF"),
+    BP("BP"),
+    OTHER("other");
+
+    private final String label;
+
+    ModelFamily(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** "ff-mlp" and "FF_MLP" are FF, "bp-mlp" is BP; anything else is OTHER. */
+    public static ModelFamily of(String model) {
+        String m = model == null ? "" : model.toLowerCase(Locale.ROOT);
+        if (m.startsWith("ff")) {
+            return FF;
+        }
+        return m.startsWith("bp") ? BP : OTHER;
+    }
+}

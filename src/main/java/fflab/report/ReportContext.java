@@ -1,0 +1,35 @@
+package fflab.report;
+
+import j2html.tags.DomContent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the sections share while the report is rendered.
+ *
+ * @param reportDir the folder the HTML file goes to: links to run folders are relative to it
+ * @param gaps      what is missing, collected from every section for the summary at the top
+ */
+record ReportContext(ExperimentAnalysis analysis, Path reportDir, List<String> gaps) {
+
+    static ReportContext of(ExperimentAnalysis analysis, Path reportDir) {
+        return new ReportContext(analysis, reportDir, new ArrayList<>());
+    }
+
+    ReportOptions options() {
+        return analysis.options();
+    }
+
+    ExperimentResults results() {
+        return analysis.results();
+    }
+
+    /** Records a gap and returns the sentence for the section's own content. */
+    DomContent gap(String text) {
+        if (!gaps.contains(text)) {
+            gaps.add(text);
+        }
+        return Html.missing(text);
+    }
+}

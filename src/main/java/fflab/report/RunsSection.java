@@ -1,0 +1,34 @@
+package fflab.report;
+
+import static j2html.TagCreator.a;
+import static j2html.TagCreator.div;
+import static j2html.TagCreator.p;
+import static j2html.TagCreator.td;
+
+import j2html.tags.DomContent;
+import java.util.List;
+
+/** Every run folder, with a relative link to it, its status and its headline numbers. */
+final class RunsSection {
+    private RunsSection() {
+    }
+
+    static DomContent body(ReportContext context) {
+        List<Run> runs = context.results().experiment().runs();
+        for (Run r : runs) {
+            if (!r.finished()) {
+                context.gap("run " + r.id() + " " + r.status().label() + ": " + r.note());
+            }
+        }
+        return div(p("Links open the run folders (relative to this file)."),
+                Html.dataTable("Run folders", List.of("run", "status", "dataset", "model", "seed", "test accuracy %",
+                        "macro F1", "time", "note"), runs, r -> List.of(
+                                td(a(r.id()).withHref(Links.relative(context.reportDir(), r.dir()))),
+                                td(r.status().label()).withClass("status-" + r.status().label()),
+                                Html.cell(r.dataset()), Html.cell(r.model()), Html.cell(r.seed()),
+                                Html.number(r.finished() ? Fmt.percent(r.accuracyPercent()) : Fmt.MISSING),
+                                Html.number(r.finished() ? Fmt.fixed(r.result().test().macroF1(), 4) : Fmt.MISSING),
+                                Html.number(r.finished() ? Fmt.duration(r.computeSeconds()) : Fmt.MISSING),
+                                Html.cell(r.note()))));
+    }
+}

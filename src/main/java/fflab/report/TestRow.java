@@ -1,0 +1,19 @@
+package fflab.report;
+
+import fflab.stats.TestResult;
+
+/**
+ * One hypothesis test in a report table, before the family's p-values are adjusted.
+ *
+ * @param subject what is compared, e.g. "mnist: FF (theta=2.0) vs BP"
+ * @param over    the units of the test, e.g. "seeds 1, 2, 3" or "seed 2, 10000 test images"
+ * @param verdict the plain-language sentence for the adjusted p-value
+ */
+public record TestRow(String subject, String over, TestResult result, Verdict verdict) {
+
+    /** Writes the verdict once the family's adjusted p-value is known. */
+    @FunctionalInterface
+    public interface Verdict {
+        String say(double adjustedP, double alpha, String correction);
+    }
+}
