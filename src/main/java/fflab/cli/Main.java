@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 InfoCommand.class,
                 DataCommand.class,
+                SaliencyCommand.class,
         })
 public final class Main implements Runnable {
 
