@@ -198,14 +198,16 @@ public final class SaliencyCommand implements Callable<Integer> {
             return (runDir != null ? runDir : modelDir).resolve(SaliencyStep.DIR);
         }
 
+        /** The run's config.json, or null for a model outside a run folder. */
         private JsonNode config() {
-            return runDir == null ? null : Json.readTree(runDir.resolve(RunFiles.CONFIG));
+            Path file = runDir == null ? null : runDir.resolve(RunFiles.CONFIG);
+            return file != null && Files.isRegularFile(file) ? Json.readTree(file) : null;
         }
 
         DatasetId dataset() {
             JsonNode config = config();
             if (config == null || !config.hasNonNull("dataset")) {
-                throw new FflabException("--dataset: " + modelDir + " is not inside a run folder with "
+                throw new FflabException("--dataset: " + modelDir + " is not in a run folder with "
                         + RunFiles.CONFIG + "; name the dataset: " + DatasetId.allowedValues());
             }
             String name = config.get("dataset").asText();
