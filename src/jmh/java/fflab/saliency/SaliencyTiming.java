@@ -20,8 +20,11 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <pre>{@code
  * mvn -q test-compile && FFLAB_PROGRESS=off java -cp "target/test-classes:target/classes:target/lib/*" \
- *     fflab.saliency.SaliencyTiming RUN/model NAIVE_IMAGES 1,3,5,7
+ *     fflab.saliency.SaliencyTiming RUN/model NAIVE_IMAGES FAST_FILTERS NAIVE_FILTERS [COUNT_FILTERS [DATASET]]
  * }</pre>
+ *
+ * Filter lists are comma-separated; "-" for none. COUNT_FILTERS only counts the pairs the fast
+ * path would evaluate (its work), for extrapolating from a timed filter size on a busy machine.
  */
 public final class SaliencyTiming {
     private SaliencyTiming() {}
@@ -29,15 +32,21 @@ public final class SaliencyTiming {
     public static void main(String[] args) {
         ImageClassifier model = ModelStore.load(Path.of(args[0]));
         int naiveImages = Integer.parseInt(args[1]);
-        int[] filters = Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray();
-        DatasetId dataset = args.length > 3 ? DatasetId.parse(args[3]) : DatasetId.MNIST;
+        int[] fastFilters = filters(args[2]);
+        int[] naiveFilters = filters(args[3]);
+        int[] countFilters = args.length > 4 ? filters(args[4]) : new int[0];
+        DatasetId dataset = args.length > 5 ? DatasetId.parse(args[5]) : DatasetId.MNIST;
         ImageSet test = DatasetLoader.load(dataset, DataDirectory.resolve(null)).test();
         float[] baseline = BaselineKind.RAW_ZERO.rawValues(model.standardization(), test.features(), null);
 
         System.out.printf("ND4J gemm [%d x 500] x [500 x 500]: %.1f GFLOP/s%n", rows(model), gemmRate(model));
         AccuracyDifferentialSaliency fast = new AccuracyDifferentialSaliency(model, test, baseline,
                 SaliencyMethod.FAST, false);
-        for (int k : filters) {
+        for (int k : countFilters) {
+            System.out.printf("count k=%d images=%d: %,d pairs to evaluate%n", k, test.size(),
+                    fast.pairsToEvaluate(new OcclusionGrid(test.rows(), test.cols(), k, 1, false)));
+        }
+        for (int k : fastFilters) {
             AdsResult r = fast.compute(new OcclusionGrid(test.rows(), test.cols(), k, 1, false), new int[0]);
             System.out.printf("fast  k=%d images=%d: %.1f s, %,d pairs evaluated, %,d unchanged, %.0f GFLOP, "
                             + "%.1f GFLOP/s, base accuracy %.4f%n", k, test.size(), r.seconds(), r.pairsEvaluated(),
@@ -47,11 +56,15 @@ public final class SaliencyTiming {
         ImageSet head = test.head(naiveImages);
         AccuracyDifferentialSaliency naive = new AccuracyDifferentialSaliency(model, head, baseline,
                 SaliencyMethod.NAIVE, false);
-        for (int k : filters) {
+        for (int k : naiveFilters) {
             AdsResult r = naive.compute(new OcclusionGrid(test.rows(), test.cols(), k, 1, false), new int[0]);
             System.out.printf("naive k=%d images=%d: %.1f s (%.1f GFLOP/s), extrapolated to %d images: %.0f s%n", k,
                     naiveImages, r.seconds(), r.gflopPerSecond(), test.size(), r.seconds() * test.size() / naiveImages);
         }
+    }
+
+    private static int[] filters(String list) {
+        return list.equals("-") ? new int[0] : Arrays.stream(list.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     /** Rows of the fast path's deeper-layer multiply: every label of a full block. */

@@ -100,7 +100,7 @@ public final class SaliencyCommand implements Callable<Integer> {
     int faithfulnessImages;
 
     @Option(names = "--faithfulness-steps", defaultValue = "20", paramLabel = "N",
-            description = "Points of each curve (default: ${DEFAULT-VALUE}).")
+            description = "Steps of each curve, which has steps + 1 points (default: ${DEFAULT-VALUE}).")
     int faithfulnessSteps;
 
     @Option(names = "--random-orders", defaultValue = "3", paramLabel = "N",

@@ -104,13 +104,8 @@ public final class AccuracyDifferentialSaliency {
             sampleSlot[samples[s]] = s;
         }
 
-        int[][] pending = new int[grid.positions()][];
-        long total = 0;
-        for (Window w : grid.windows()) {
-            pending[w.index()] = IntStream.range(0, n)
-                    .filter(i -> evaluator.mustEvaluate(w, i)).toArray();
-            total += pending[w.index()].length;
-        }
+        int[][] pending = pendingPairs(grid);
+        long total = Arrays.stream(pending).mapToLong(p -> p.length).sum();
 
         SaliencyCounts counts = new SaliencyCounts(grid.positions(), ImageSet.CLASSES, labels, baseCorrect,
                 samples.length);
@@ -133,6 +128,20 @@ public final class AccuracyDifferentialSaliency {
         long all = (long) grid.positions() * n;
         return new AdsResult(grid, counts, evaluator.name(), scoreKind, samples.clone(), total, all - total, seconds,
                 evaluator.flops() - flopsBefore);
+    }
+
+    /** Per position, the images whose occlusion the evaluator must evaluate. */
+    private int[][] pendingPairs(OcclusionGrid grid) {
+        int[][] pending = new int[grid.positions()][];
+        for (Window w : grid.windows()) {
+            pending[w.index()] = IntStream.range(0, inputs.size()).filter(i -> evaluator.mustEvaluate(w, i)).toArray();
+        }
+        return pending;
+    }
+
+    /** The (position, image) pairs a {@link #compute} pass over this grid would evaluate: its amount of work. */
+    public long pairsToEvaluate(OcclusionGrid grid) {
+        return Arrays.stream(pendingPairs(grid)).mapToLong(p -> p.length).sum();
     }
 
     private void flush(PairBlock block, int[] predicted, double[] score, SaliencyCounts counts, int[] labels,

@@ -6,7 +6,6 @@ import fflab.FflabException;
 import fflab.data.ImageSet;
 import fflab.data.Standardization;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -57,16 +56,11 @@ public enum BaselineKind {
 
     @JsonCreator
     public static BaselineKind parse(String s) {
-        for (BaselineKind b : values()) {
-            if (b.id.equalsIgnoreCase(s == null ? "" : s.trim())) {
-                return b;
-            }
-        }
-        throw new FflabException("--baseline: unknown baseline '" + s + "'; allowed values: " + allowedValues());
+        return OptionValues.parse(values(), BaselineKind::id, "--baseline", s);
     }
 
     public static String allowedValues() {
-        return Arrays.stream(values()).map(BaselineKind::id).collect(Collectors.joining(", "));
+        return OptionValues.allowed(values(), BaselineKind::id);
     }
 
     @Override

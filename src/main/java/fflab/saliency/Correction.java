@@ -1,7 +1,6 @@
 package fflab.saliency;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import fflab.FflabException;
 
 /** Correction of per-position p-values for testing all positions of a map at once. */
 public enum Correction {
@@ -22,11 +21,6 @@ public enum Correction {
     }
 
     public static Correction parse(String s) {
-        for (Correction c : values()) {
-            if (c.id.equalsIgnoreCase(s == null ? "" : s.trim())) {
-                return c;
-            }
-        }
-        throw new FflabException("--correction: unknown correction '" + s + "'; allowed values: holm, bh");
+        return OptionValues.parse(values(), Correction::id, "--correction", s);
     }
 }

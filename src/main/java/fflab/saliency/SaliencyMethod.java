@@ -1,7 +1,6 @@
 package fflab.saliency;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import fflab.FflabException;
 
 /** How occluded images are evaluated. Both give the same counts; see {@link AccuracyDifferentialSaliency}. */
 public enum SaliencyMethod {
@@ -16,11 +15,6 @@ public enum SaliencyMethod {
     }
 
     public static SaliencyMethod parse(String s) {
-        for (SaliencyMethod m : values()) {
-            if (m.id().equalsIgnoreCase(s == null ? "" : s.trim())) {
-                return m;
-            }
-        }
-        throw new FflabException("--method: unknown method '" + s + "'; allowed values: fast, naive");
+        return OptionValues.parse(values(), SaliencyMethod::id, "--method", s);
     }
 }
