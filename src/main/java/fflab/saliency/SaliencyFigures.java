@@ -16,6 +16,12 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYZDataset;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
@@ -143,7 +149,7 @@ public final class SaliencyFigures {
         y.setRange(-0.5, rows - 0.5);
         y.setInverted(true); // row 0 at the top, as images are shown
         y.setVisible(false);
-        XYBlockRenderer front = new XYBlockRenderer();
+        XYBlockRenderer front = new FillOnlyBlockRenderer();
         front.setPaintScale(scale);
         XYPlot plot = new XYPlot(dataset(map, rows, cols), x, y, front);
         if (background != null) {
@@ -151,7 +157,7 @@ public final class SaliencyFigures {
             for (int i = 0; i < inverted.length; i++) {
                 inverted[i] = 1 - background[i]; // dark strokes on white, so the colours stay readable
             }
-            XYBlockRenderer back = new XYBlockRenderer();
+            XYBlockRenderer back = new FillOnlyBlockRenderer();
             back.setPaintScale(new GrayPaintScale(0, 1));
             plot.setDataset(1, dataset(inverted, rows, cols));
             plot.setRenderer(1, back);
@@ -166,6 +172,29 @@ public final class SaliencyFigures {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(false); // anti-aliased blocks show hairline gaps between pixels
         return chart;
+    }
+
+    /**
+     * XYBlockRenderer also strokes each block's outline in its colour; with translucent overlay
+     * colours the doubled edges show as a grid, so blocks here are only filled.
+     */
+    private static final class FillOnlyBlockRenderer extends XYBlockRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
+                             XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
+                             int item, CrosshairState crosshairState, int pass) {
+            double x = dataset.getXValue(series, item);
+            double y = dataset.getYValue(series, item);
+            double z = ((XYZDataset) dataset).getZValue(series, item);
+            double x0 = domainAxis.valueToJava2D(x - getBlockWidth() / 2, dataArea, plot.getDomainAxisEdge());
+            double x1 = domainAxis.valueToJava2D(x + getBlockWidth() / 2, dataArea, plot.getDomainAxisEdge());
+            double y0 = rangeAxis.valueToJava2D(y - getBlockHeight() / 2, dataArea, plot.getRangeAxisEdge());
+            double y1 = rangeAxis.valueToJava2D(y + getBlockHeight() / 2, dataArea, plot.getRangeAxisEdge());
+            g2.setPaint(getPaintScale().getPaint(z));
+            g2.fill(new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)));
+        }
     }
 
     private static PaintScaleLegend legend(PaintScale scale, String label) {
