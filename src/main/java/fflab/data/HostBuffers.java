@@ -10,22 +10,22 @@ import org.nd4j.linalg.factory.Nd4j;
  * an order of magnitude faster than {@code Nd4j.create(float[])}, which copies twice. The location
  * calls keep GPU backends in sync; on the CPU backend they do nothing.
  */
-final class HostBuffers {
+public final class HostBuffers {
     private HostBuffers() {
     }
 
     /** The host data of a contiguous FLOAT array, current for reading. */
-    static FloatBuffer forReading(INDArray array) {
+    public static FloatBuffer forReading(INDArray array) {
         Nd4j.getAffinityManager().ensureLocation(array, Location.HOST);
         return array.data().asNioFloat();
     }
 
     /** The host data of a contiguous FLOAT array that is about to be overwritten; call {@link #written} after. */
-    static FloatBuffer forWriting(INDArray array) {
+    public static FloatBuffer forWriting(INDArray array) {
         return array.data().asNioFloat();
     }
 
-    static void written(INDArray array) {
+    public static void written(INDArray array) {
         Nd4j.getAffinityManager().tagLocation(array, Location.HOST);
     }
 }

@@ -1,0 +1,70 @@
+package fflab.saliency;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import fflab.FflabException;
+import fflab.data.ImageSet;
+import fflab.data.Standardization;
+import java.util.Arrays;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The value an occluded pixel takes, in raw ([0,1]) pixel space, before standardisation. Every
+ * baseline is one raw value per pixel, so all evaluation paths share one code path for it.
+ */
+public enum BaselineKind {
+    /** Black, raw 0: the paper's choice. */
+    RAW_ZERO("raw-zero"),
+    /** Standardised 0, i.e. the raw value of the standardisation's mean (grey). */
+    STANDARDISED_ZERO("standardised-zero"),
+    /** The per-pixel mean of the training images. */
+    DATASET_MEAN("dataset-mean");
+
+    private final String id;
+
+    BaselineKind(String id) {
+        this.id = id;
+    }
+
+    @JsonValue
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Raw pixel values of this baseline.
+     *
+     * @param training the training images; read only by {@link #DATASET_MEAN}, may be null otherwise
+     */
+    public float[] rawValues(Standardization standardization, int features, ImageSet training) {
+        float[] out = new float[features];
+        switch (this) {
+            case RAW_ZERO -> { }
+            case STANDARDISED_ZERO -> Arrays.fill(out, (float) standardization.mean());
+            case DATASET_MEAN -> {
+                if (training == null || training.features() != features) {
+                    throw new FflabException("--baseline " + id + " needs the training images of the model's dataset");
+                }
+                INDArray mean = training.images().mean(0);
+                for (int j = 0; j < features; j++) {
+                    out[j] = mean.getFloat(j);
+                }
+            }
+        }
+        return out;
+    }
+
+    @JsonCreator
+    public static BaselineKind parse(String s) {
+        return OptionValues.parse(values(), BaselineKind::id, "--baseline", s);
+    }
+
+    public static String allowedValues() {
+        return OptionValues.allowed(values(), BaselineKind::id);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
