@@ -65,7 +65,7 @@ final class ExclusionReader {
             List<String> known = new ArrayList<>(parameters.keySet());
             known.add(SpecSchema.MODEL);
             errors.add(e.keyLocation(), path, "unknown path"
-                    + Suggestions.closest(e.key(), known).map(g -> "; did you mean \"" + g + "\"?").orElse("")
+                    + Suggestions.closestPath(e.key(), known).map(g -> "; did you mean \"" + g + "\"?").orElse("")
                     + " (paths are written in full, e.g. models.ff-mlp.theta, data.train_limit, seed)");
             return null;
         }

@@ -24,25 +24,37 @@ public final class Suggestions {
         return bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
-    /** Levenshtein distance, with '-' and '_' counting as the same letter. */
+    /**
+     * For a path written short ({@code theta}) or misspelt: the full path that ends with it
+     * ({@code models.ff-mlp.theta}), else the closest path.
+     */
+    public static Optional<String> closestPath(String path, Collection<String> allowed) {
+        return allowed.stream().filter(p -> p.endsWith("." + path)).findFirst().or(() -> closest(path, allowed));
+    }
+
+    /**
+     * Edit distance counting an insertion, deletion, substitution or swap of neighbours as one
+     * (optimal string alignment), with '-' and '_' the same letter.
+     */
     static int distance(String a, String b) {
         a = a.replace('-', '_');
         b = b.replace('-', '_');
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = previous;
-            previous = current;
-            current = t;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads YAML text into {@link YamlNode}s that remember their line and column, using Jackson's
@@ -18,6 +21,7 @@ import java.util.Map;
  */
 public final class YamlReader {
     private static final YAMLFactory FACTORY = new YAMLFactory();
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final String source;
     private final JsonParser parser;
@@ -38,7 +42,7 @@ public final class YamlReader {
             if (first == null) {
                 return null;
             }
-            YamlNode root = reader.value(first);
+            YamlNode root = reader.value(first, "");
             if (parser.nextToken() != null) {
                 throw SpecException.of(reader.here(), "", "a spec holds one YAML document; remove the second one");
             }
@@ -50,15 +54,15 @@ public final class YamlReader {
         }
     }
 
-    private YamlNode value(JsonToken token) throws IOException {
+    private YamlNode value(JsonToken token, String path) throws IOException {
         Location at = here();
         switch (token) {
             case START_OBJECT:
-                return mapping(at);
+                return mapping(at, path);
             case START_ARRAY:
                 List<YamlNode> items = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    items.add(value(t));
+                    items.add(value(t, path + "[" + items.size() + "]"));
                 }
                 return new YamlNode.Sequence(at, items);
             case VALUE_NUMBER_INT:
@@ -77,14 +81,15 @@ public final class YamlReader {
         }
     }
 
-    private YamlNode.Mapping mapping(Location at) throws IOException {
+    private YamlNode.Mapping mapping(Location at, String path) throws IOException {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             Location keyAt = here();
-            YamlNode value = value(parser.nextToken());
+            String keyPath = path.isEmpty() ? key : path + "." + key;
+            YamlNode value = value(parser.nextToken(), keyPath);
             if (entries.containsKey(key)) {
-                throw SpecException.of(keyAt, key, "duplicate key (first at line "
+                throw SpecException.of(keyAt, keyPath, "duplicate key (first at line "
                         + entries.get(key).keyLocation().line() + ")");
             }
             entries.put(key, new YamlNode.Entry(key, keyAt, value));
@@ -97,10 +102,19 @@ public final class YamlReader {
         return new Location(source, l.getLineNr(), l.getColumnNr());
     }
 
+    /** Snakeyaml's message without its source excerpts, placed at its problem mark (its last "line N, column M"). */
     private static SpecException syntaxError(String source, JsonProcessingException e) {
+        String text = e.getOriginalMessage();
         JsonLocation l = e.getLocation();
-        Location at = l == null ? new Location(source, 1, 1) : new Location(source, l.getLineNr(), l.getColumnNr());
-        String message = e.getOriginalMessage().lines().findFirst().orElse("").trim();
-        return SpecException.of(at, "", "YAML syntax error: " + message);
+        int line = l == null ? 1 : l.getLineNr();
+        int column = l == null ? 1 : l.getColumnNr();
+        Matcher mark = MARK.matcher(text);
+        while (mark.find()) {
+            line = Integer.parseInt(mark.group(1));
+            column = Integer.parseInt(mark.group(2));
+        }
+        String message = text.lines().filter(s -> !s.isBlank() && !s.startsWith(" "))
+                .collect(Collectors.joining(": "));
+        return SpecException.of(new Location(source, line, column), "", "YAML syntax error: " + message);
     }
 }

@@ -40,8 +40,12 @@ final class ZipReader {
     }
 
     private List<String> group(YamlNode node, String path, Map<String, String> usedBy) {
-        if (!(node instanceof YamlNode.Sequence seq) || seq.items().size() < 2) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
             errors.add(node.location(), path, "expected a list of two or more axis paths, got " + node.describe());
+            return null;
+        }
+        if (seq.items().size() < 2) {
+            errors.add(node.location(), path, "a zip group needs two or more axis paths, got " + seq.items().size());
             return null;
         }
         List<String> group = new ArrayList<>();
@@ -82,7 +86,7 @@ final class ZipReader {
         Parameter p = parameters.get(name);
         if (p == null) {
             errors.add(item.location(), itemPath, "unknown path \"" + name + "\""
-                    + Suggestions.closest(name, parameters.keySet()).map(g -> "; did you mean \"" + g + "\"?")
+                    + Suggestions.closestPath(name, parameters.keySet()).map(g -> "; did you mean \"" + g + "\"?")
                     .orElse(""));
             return null;
         }
