@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 InfoCommand.class,
                 DataCommand.class,
+                ValidateCommand.class,
+                SweepCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -50,6 +50,12 @@ final class BPMlpFamily implements ModelFamily {
     }
 
     @Override
+    public int accuracyProbes(Object config) {
+        BPConfig c = (BPConfig) config;
+        return c.evalEvery() == 0 ? 1 : (c.epochs() + c.evalEvery() - 1) / c.evalEvery();
+    }
+
+    @Override
     public double predictionFlops(Object config, int images) {
         return MlpShapes.forwardFlops(((BPConfig) config).hiddenSizes(), true, images);
     }

@@ -96,6 +96,13 @@ final class FFMlpFamily implements ModelFamily {
     }
 
     @Override
+    public int accuracyProbes(Object config) {
+        FFConfig c = (FFConfig) config;
+        int perStage = c.evalEvery() == 0 ? 1 : (c.epochs() + c.evalEvery() - 1) / c.evalEvery();
+        return c.schedule() == Schedule.SEQUENTIAL ? perStage * c.layers() : perStage;
+    }
+
+    @Override
     public double predictionFlops(Object config, int images) {
         // one forward pass per candidate label
         return MlpShapes.CLASSES * MlpShapes.forwardFlops(((FFConfig) config).hiddenSizes(), false, images);

@@ -24,6 +24,9 @@ public interface ModelFamily {
     /** Floating-point operations of training on {@code trainImages} images, for cost estimates. */
     double trainingFlops(Object config, int trainImages);
 
+    /** How many times accuracy is measured on the probe sets during training (eval_every). */
+    int accuracyProbes(Object config);
+
     /** Floating-point operations of classifying {@code images} images. */
     double predictionFlops(Object config, int images);
 }
