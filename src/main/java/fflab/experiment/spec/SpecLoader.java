@@ -38,11 +38,11 @@ public final class SpecLoader {
     /** @param source the spec as named in messages; @param defaultName its name when it has no name key */
     public ExperimentSpec load(String source, String defaultName, String text, List<String> overrides) {
         YamlNode root = YamlReader.read(source, text);
-        List<SpecOverride> changes = SpecOverride.parseAll(overrides);
-        if (!(root instanceof YamlNode.Mapping top)) {
-            return SpecValidator.validate(root, source, defaultName, "", registry);
-        }
         SpecErrors errors = new SpecErrors();
+        List<SpecOverride> changes = SpecOverride.parseAll(overrides, errors);
+        if (!(root instanceof YamlNode.Mapping top)) {
+            return SpecValidator.validate(root, source, defaultName, "", registry, errors);
+        }
         Scale scale = Scale.choose(top, changes, errors);
         YamlNode.Mapping tree = top.without(SpecSchema.SCALE).without(SpecSchema.SCALES);
         List<SpecOverride> all = new ArrayList<>(scale.overrides());
@@ -50,7 +50,6 @@ public final class SpecLoader {
         for (SpecOverride o : all) {
             tree = o.applyTo(tree, errors);
         }
-        errors.throwIfAny();
-        return SpecValidator.validate(tree, source, defaultName, scale.name(), registry);
+        return SpecValidator.validate(tree, source, defaultName, scale.name(), registry, errors);
     }
 }

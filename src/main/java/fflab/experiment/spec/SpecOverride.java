@@ -1,9 +1,9 @@
 package fflab.experiment.spec;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * A change to a spec's tree: {@code --set models.ff-mlp.theta=3} on the command line, or one entry
@@ -30,8 +30,17 @@ public record SpecOverride(String path, Location keyLocation, YamlNode value) {
         return new SpecOverride(text.substring(0, eq).trim(), Location.of(source), value);
     }
 
-    public static List<SpecOverride> parseAll(List<String> texts) {
-        return IntStream.range(0, texts.size()).mapToObj(i -> parse(texts.get(i), i + 1)).toList();
+    /** Parses every override; the malformed ones become errors, so that all are reported together. */
+    public static List<SpecOverride> parseAll(List<String> texts, SpecErrors errors) {
+        List<SpecOverride> parsed = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                parsed.add(parse(texts.get(i), i + 1));
+            } catch (SpecException e) {
+                e.errors().forEach(err -> errors.add(err.location(), err.path(), err.message()));
+            }
+        }
+        return parsed;
     }
 
     /**

@@ -13,20 +13,22 @@ import java.util.Set;
  */
 final class SpecValidator {
     private final ModelRegistry registry;
-    private final SpecErrors errors = new SpecErrors();
+    private final SpecErrors errors;
     private final List<Parameter> parameters = new ArrayList<>();
 
-    private SpecValidator(ModelRegistry registry) {
+    private SpecValidator(ModelRegistry registry, SpecErrors errors) {
         this.registry = registry;
+        this.errors = errors;
     }
 
     /**
      * @param root the spec with its scale applied and {@code scale}/{@code scales} removed
      * @param defaultName the experiment name when the spec has none (the file name without .yaml)
+     * @param errors errors found before (in overrides), reported together with the spec's own
      */
     static ExperimentSpec validate(YamlNode root, String source, String defaultName, String scale,
-                                   ModelRegistry registry) {
-        SpecValidator v = new SpecValidator(registry);
+                                   ModelRegistry registry, SpecErrors errors) {
+        SpecValidator v = new SpecValidator(registry, errors);
         ExperimentSpec spec = v.check(root, source, defaultName, scale);
         v.errors.throwIfAny(); // structure first: zip, exclude and combinations need a sound tree
         return spec;
