@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 DataCommand.class,
                 ValidateCommand.class,
                 SweepCommand.class,
+                RegressionCommand.class,
         })
 public final class Main implements Runnable {
 
