@@ -2,7 +2,19 @@
 MVN ?= mvn -B -q
 FFLAB = ./bin/fflab
 
-.PHONY: build test reproduce accuracy jar clean
+.PHONY: build test reproduce report regression regression-reference accuracy jar clean
+
+# experiments: `make reproduce` (cpu scale), `make reproduce SCALE=paper`; resumable (finished runs are kept)
+SCALE ?= cpu
+WORKERS ?= 1
+RESULTS ?= results
+REPRODUCE_SPECS = experiments/paper-mnist.yaml experiments/paper-fashion.yaml
+# CI accuracy regression: always fresh runs of the current code
+REGRESSION_SPEC = experiments/ci-regression.yaml
+REGRESSION_DIR = target/regression
+REGRESSION_REFERENCE = results/reference/ci-regression.json
+# extra sweep arguments, e.g. REGRESSION_SET="--set models.ff-mlp.theta=1e6" to see the check fail
+REGRESSION_SET ?=
 
 build: target/.built
 
@@ -14,10 +26,38 @@ target/.built: pom.xml $(shell find src/main -type f 2>/dev/null)
 test:
 	$(MVN) verify
 
-## trains the default FF and BP models on MNIST and prints both test accuracies
+# the report step: HTML reports once `fflab report` exists (the report issue), a no-op until then
+REPORT = if $(FFLAB) --help | grep -q "^ *report "; then \
+	  for spec in $(REPRODUCE_SPECS); do $(FFLAB) report $(RESULTS)/$$(basename $$spec .yaml) || exit 1; done; \
+	else \
+	  echo "reports: not yet available"; \
+	fi
+
+## runs the reproduction specs (paper-mnist, paper-fashion) at $(SCALE) scale into $(RESULTS)/, then the reports;
+## rerun to resume: finished runs are skipped. Every spec runs even when one has failed runs.
 reproduce: build
-	$(FFLAB) train --model ff-mlp --dataset mnist
-	$(FFLAB) train --model bp-mlp --dataset mnist
+	@status=0; for spec in $(REPRODUCE_SPECS); do \
+	  $(FFLAB) sweep $$spec --set scale=$(SCALE) --results $(RESULTS) --workers $(WORKERS) || status=1; \
+	done; \
+	( $(REPORT) ) || status=1; \
+	exit $$status
+
+## the report step alone
+report: build
+	@$(REPORT)
+
+## CI accuracy regression: fresh ci-regression runs, each metric against its floor in $(REGRESSION_REFERENCE)
+regression: build
+	rm -rf $(REGRESSION_DIR)
+	$(FFLAB) sweep $(REGRESSION_SPEC) --results $(REGRESSION_DIR) $(REGRESSION_SET)
+	$(FFLAB) regression check --runs $(REGRESSION_DIR)/ci-regression/runs.csv --reference $(REGRESSION_REFERENCE)
+
+## records the floors again: ci-regression with 6 seeds (CI runs seeds 1-3; the spread comes from all 6)
+regression-reference: build
+	rm -rf target/regression-reference
+	$(FFLAB) sweep $(REGRESSION_SPEC) --results target/regression-reference --set 'seed=[1,2,3,4,5,6]'
+	$(FFLAB) regression reference --runs target/regression-reference/ci-regression/runs.csv \
+	  --ci-seeds 1,2,3 --out $(REGRESSION_REFERENCE)
 
 ## one self-contained jar: target/fflab.jar
 jar:
