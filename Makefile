@@ -1,8 +1,9 @@
 # fflab: the two commands are `make reproduce` (the main job) and `make test` (the tests).
 MVN ?= mvn -B -q
 FFLAB = ./bin/fflab
+ACCURACY_DIR ?= results/accuracy
 
-.PHONY: build test reproduce report regression regression-reference accuracy jar clean
+.PHONY: build test reproduce report regression regression-reference accuracy bench bench-quick jar clean
 
 # experiments: `make reproduce` (cpu scale), `make reproduce SCALE=paper`; resumable (finished runs are kept)
 SCALE ?= cpu
@@ -58,6 +59,27 @@ regression-reference: build
 	$(FFLAB) sweep $(REGRESSION_SPEC) --results target/regression-reference --set 'seed=[1,2,3,4,5,6]'
 	$(FFLAB) regression reference --runs target/regression-reference/ci-regression/runs.csv \
 	  --ci-seeds 1,2,3 --out $(REGRESSION_REFERENCE)
+
+
+## the long accuracy runs behind results/reference/ (hours on 2 CPU cores)
+accuracy: build
+	$(FFLAB) train --model ff-mlp --dataset mnist --out $(ACCURACY_DIR)/ff-reference-mnist
+	$(FFLAB) train --model bp-mlp --dataset mnist --out $(ACCURACY_DIR)/bp-mnist
+	$(FFLAB) train --model bp-mlp --dataset fashion-mnist --out $(ACCURACY_DIR)/bp-fashion-mnist
+
+## the JMH suite: JSON in results/bench/, a summary table on stdout (BENCH=regex picks benchmarks)
+BENCH ?=
+bench: build
+	$(MVN) test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+	@mkdir -p results/bench
+	java -cp "target/test-classes:target/classes:$$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
+	    -rf json -rff results/bench/jmh.json $(BENCH)
+	java -cp "target/test-classes:target/classes:$$(cat target/bench-classpath.txt)" fflab.bench.BenchSummary \
+	    results/bench/jmh.json | tee results/bench/summary.txt
+
+## one FF epoch against ND4J's matrix multiply, in a minute
+bench-quick: build
+	$(FFLAB) bench
 
 ## one self-contained jar: target/fflab.jar
 jar:

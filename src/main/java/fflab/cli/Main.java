@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
+                BenchCommand.class,
                 InfoCommand.class,
                 DataCommand.class,
                 ValidateCommand.class,

@@ -2,6 +2,7 @@ package fflab.cli;
 
 import fflab.model.BPConfig;
 import fflab.model.FFConfig;
+import fflab.model.LearningRateSchedule;
 import fflab.model.ModelKind;
 import fflab.model.NegativeMode;
 import fflab.model.OverlayMode;
@@ -61,6 +62,10 @@ final class ModelOptions {
             description = "FF: leave layer 1 out of the goodness sum when predicting (default: include it).")
     Boolean skipFirstLayer;
 
+    @Option(names = "--lr-schedule", description = "FF learning rate over each stage's epochs: ${COMPLETION-CANDIDATES} "
+            + "(default constant; cooldown: full rate for the first half, then linearly down to 2/epochs of it).")
+    LearningRateSchedule learningRateSchedule;
+
     Object config(ModelKind kind) {
         return kind == ModelKind.FF_MLP ? ffConfig() : bpConfig();
     }
@@ -80,6 +85,7 @@ final class ModelOptions {
         if (overlay != null) b.overlay(overlay);
         if (overlayValue != null) b.overlayValue(overlayValue);
         if (skipFirstLayer != null) b.skipFirstLayerInPrediction(skipFirstLayer);
+        if (learningRateSchedule != null) b.learningRateSchedule(learningRateSchedule);
         return b.build();
     }
 

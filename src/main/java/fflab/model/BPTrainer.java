@@ -2,6 +2,7 @@ package fflab.model;
 
 import fflab.nn.Adam;
 import fflab.nn.Dense;
+import fflab.nn.StackedInput;
 import fflab.nn.Tensors;
 import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
@@ -66,14 +67,12 @@ public final class BPTrainer {
     /** One network's forward and backward pass with its optimisers. */
     private static final class Backprop {
         private final List<Dense> layers;
-        private final List<Adam> weightOptimizers = new ArrayList<>();
-        private final List<Adam> biasOptimizers = new ArrayList<>();
+        private final List<Adam> optimizers = new ArrayList<>();
 
         Backprop(List<Dense> layers, double learningRate) {
             this.layers = layers;
             for (Dense d : layers) {
-                weightOptimizers.add(new Adam(d.weights(), learningRate));
-                biasOptimizers.add(new Adam(d.bias(), learningRate));
+                optimizers.add(new Adam(d.parameters(), learningRate));
             }
         }
 
@@ -97,15 +96,14 @@ public final class BPTrainer {
             for (int k = depth - 1; k >= 0; k--) {
                 Dense layer = layers.get(k);
                 INDArray input = inputs.get(k);
-                INDArray dW = Nd4j.gemm(input, delta, true, false);
-                INDArray db = delta.sum(true, 0);
+                INDArray dParameters = Nd4j.create(delta.dataType(), layer.inputSize() + 1, layer.outputSize());
+                new StackedInput(input).parameterGradient(layer, delta, dParameters);
                 if (k > 0) {
                     // ReLU's derivative: the input of layer k is relu(z) of layer k-1, positive exactly where z > 0
                     INDArray next = Nd4j.gemm(delta, layer.weights(), false, true);
                     delta = next.muli(Transforms.sign(input, true));
                 }
-                weightOptimizers.get(k).step(layer.weights(), dW);
-                biasOptimizers.get(k).step(layer.bias(), db);
+                optimizers.get(k).step(layer.parameters(), dParameters);
             }
             return loss;
         }

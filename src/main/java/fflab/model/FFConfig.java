@@ -21,6 +21,7 @@ import java.util.List;
  * @param overlayValue the label pixel's value when {@code overlay} is CONSTANT
  * @param skipFirstLayerInPrediction leave layer 1 out of the goodness sum when predicting (Hinton)
  * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
+ * @param learningRateSchedule constant, or a cooldown over the second half of each stage's epochs
  */
 public record FFConfig(
         List<Integer> hiddenSizes,
@@ -35,7 +36,8 @@ public record FFConfig(
         OverlayMode overlay,
         double overlayValue,
         boolean skipFirstLayerInPrediction,
-        int evalEvery) {
+        int evalEvery,
+        LearningRateSchedule learningRateSchedule) {
 
     public FFConfig {
         hiddenSizes = List.copyOf(hiddenSizes);
@@ -48,6 +50,7 @@ public record FFConfig(
         require(epochs > 0, "epochs", "> 0, got " + epochs);
         require(batchSize >= 0, "batch-size", ">= 0 (0 = full batch), got " + batchSize);
         require(evalEvery >= 0, "eval-every", ">= 0, got " + evalEvery);
+        require(learningRateSchedule != null, "learning-rate-schedule", "constant or cooldown");
         require(!(skipFirstLayerInPrediction && hiddenSizes.size() < 2), "skip-first-layer",
                 "only with two or more layers");
     }
@@ -55,7 +58,7 @@ public record FFConfig(
     /** 784-500-500, mean goodness, theta 2, Adam 0.03, one full batch, 1000 epochs per layer, sequential. */
     public static FFConfig reference() {
         return new FFConfig(List.of(500, 500), Goodness.MEAN, 2.0, 0.03, 1000, 0, Schedule.SEQUENTIAL,
-                NegativeMode.WRONG, false, OverlayMode.MAX, 1.0, false, 100);
+                NegativeMode.WRONG, false, OverlayMode.MAX, 1.0, false, 100, LearningRateSchedule.CONSTANT);
     }
 
     public boolean fullBatch() {
@@ -91,6 +94,7 @@ public record FFConfig(
         private double overlayValue;
         private boolean skipFirstLayerInPrediction;
         private int evalEvery;
+        private LearningRateSchedule learningRateSchedule;
 
         private Builder(FFConfig c) {
             hiddenSizes = c.hiddenSizes;
@@ -106,6 +110,7 @@ public record FFConfig(
             overlayValue = c.overlayValue;
             skipFirstLayerInPrediction = c.skipFirstLayerInPrediction;
             evalEvery = c.evalEvery;
+            learningRateSchedule = c.learningRateSchedule;
         }
 
         public Builder hiddenSizes(List<Integer> v) { hiddenSizes = v; return this; }
@@ -121,10 +126,11 @@ public record FFConfig(
         public Builder overlayValue(double v) { overlayValue = v; return this; }
         public Builder skipFirstLayerInPrediction(boolean v) { skipFirstLayerInPrediction = v; return this; }
         public Builder evalEvery(int v) { evalEvery = v; return this; }
+        public Builder learningRateSchedule(LearningRateSchedule v) { learningRateSchedule = v; return this; }
 
         public FFConfig build() {
             return new FFConfig(hiddenSizes, goodness, theta, learningRate, epochs, batchSize, schedule, negatives,
-                    resampleNegatives, overlay, overlayValue, skipFirstLayerInPrediction, evalEvery);
+                    resampleNegatives, overlay, overlayValue, skipFirstLayerInPrediction, evalEvery, learningRateSchedule);
         }
     }
 }

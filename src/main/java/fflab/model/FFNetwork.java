@@ -97,7 +97,7 @@ public final class FFNetwork implements Predictor {
     private void chunkGoodness(OverlayBasis basis, int offset, LabelGoodness out) {
         int n = basis.size();
         Dense first = layers.get(0);
-        INDArray shared = Nd4j.gemm(basis.imagePart(), first.weights(), false, false);
+        INDArray shared = first.preActivation(basis.augmentedImagePart());
         INDArray scale = Nd4j.create(basis.labelScales(null), new long[] {n, 1}, shared.dataType());
         INDArray h = Nd4j.create(shared.dataType(), (long) classes * n, first.outputSize());
         for (int label = 0; label < classes; label++) {
@@ -106,7 +106,6 @@ public final class FFNetwork implements Predictor {
             INDArray labelRow = first.weights().get(NDArrayIndex.interval(label, label + 1), NDArrayIndex.all());
             Nd4j.gemm(scale, labelRow, block, false, false, 1.0, 1.0);
         }
-        h.addiRowVector(first.bias());
         Transforms.relu(h, false);
         record(0, h, n, offset, out);
         for (int k = 1; k < layers.size(); k++) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Trains an FF-MLP with the sequential or simultaneous schedule. Every layer learns from its own
@@ -104,6 +105,7 @@ public final class FFTrainer {
                 INDArray cachedInput = null;
                 for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                     long start = System.nanoTime();
+                    layer.setLearningRate(learningRate(epoch));
                     if (redrawEveryEpoch() && (epoch > 1 || k > 0)) {
                         drawNegatives(k + 1);
                         cachedInput = null;
@@ -129,6 +131,9 @@ public final class FFTrainer {
             drawNegatives(0);
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 long start = System.nanoTime();
+                for (FFLayer layer : layers) {
+                    layer.setLearningRate(learningRate(epoch));
+                }
                 if (redrawEveryEpoch() && epoch > 1) {
                     drawNegatives(layers.size());
                 }
@@ -157,6 +162,10 @@ public final class FFTrainer {
                 }
                 maybeEvaluate("all", epoch, network);
             }
+        }
+
+        private double learningRate(int epoch) {
+            return config.learningRate() * config.learningRateSchedule().factor(epoch, config.epochs());
         }
 
         private void maybeEvaluate(String stage, int epoch, FFNetwork current) {
@@ -189,11 +198,20 @@ public final class FFTrainer {
             return in.load(rows, pos, neg);
         }
 
-        /** Layer k's input for all images: positive rows over negative rows, from the trained layers below. */
+        /**
+         * Layer k's input for all images: positive rows over negative rows, from the trained layers
+         * below, with a column of ones for the bias (it is reused for many epochs).
+         */
         private INDArray stackedInputOfLayer(int k) {
-            INDArray pos = network.inputOfLayer(k, basis, labels);
-            INDArray neg = network.inputOfLayer(k, basis, negatives);
-            return Nd4j.vstack(pos, neg);
+            int n = labels.length;
+            int width = config.hiddenSizes().get(k - 1);
+            INDArray out = Nd4j.create(images.dataType(), 2L * n, width + 1);
+            out.get(NDArrayIndex.interval(0, n), NDArrayIndex.interval(0, width))
+                    .assign(network.inputOfLayer(k, basis, labels));
+            out.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.interval(0, width))
+                    .assign(network.inputOfLayer(k, basis, negatives));
+            out.get(NDArrayIndex.all(), NDArrayIndex.point(width)).assign(1);
+            return out;
         }
 
         private LayerInput gathered(INDArray stacked, int[] rows, int k) {

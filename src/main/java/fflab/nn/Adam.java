@@ -13,7 +13,7 @@ public final class Adam {
     public static final double BETA2 = 0.999;
     public static final double EPSILON = 1e-8;
 
-    private final double learningRate;
+    private double learningRate;
     private final INDArray firstMoment;
     private final INDArray secondMoment;
     private int iteration;
@@ -29,6 +29,11 @@ public final class Adam {
         Nd4j.exec(new AdamUpdater(gradient, secondMoment, firstMoment, learningRate, BETA1, BETA2, EPSILON, iteration));
         iteration++;
         parameter.subi(gradient);
+    }
+
+    /** Changes the rate of the following steps (a schedule); the moments are kept. */
+    public void setLearningRate(double rate) {
+        this.learningRate = rate;
     }
 
     public int iterations() {

@@ -4,13 +4,34 @@ import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * Weights {@code W [in, out]} and bias {@code b [1, out]} of a dense layer, {@code z = x W + b}.
- * Initialised like PyTorch's {@code nn.Linear}: both uniform in +-1/sqrt(in), drawn from a seeded
- * Java generator so that the numbers do not depend on ND4J's random streams.
+ * A dense layer {@code z = x W + b}, with {@code W [in, out]} and {@code b [1, out]} stored as one
+ * parameter matrix {@code [W; b]} of {@code in + 1} rows. {@link #weights()} and {@link #bias()}
+ * are views of it. One matrix lets an input that carries a column of ones compute {@code x W + b}
+ * and both gradients {@code [X 1]^T dZ = [dW; db]} with one multiply each, and lets one optimiser
+ * step update both.
+ *
+ * <p>Initialised like PyTorch's {@code nn.Linear}: both uniform in +-1/sqrt(in), drawn from a
+ * seeded Java generator so that the numbers do not depend on ND4J's random streams.
  */
-public record Dense(INDArray weights, INDArray bias) {
+public final class Dense {
+    private final INDArray parameters;
+    private final INDArray weights;
+    private final INDArray bias;
+
+    private Dense(INDArray parameters) {
+        this.parameters = parameters;
+        long in = parameters.rows() - 1;
+        this.weights = parameters.get(NDArrayIndex.interval(0, in), NDArrayIndex.all());
+        this.bias = parameters.get(NDArrayIndex.interval(in, in + 1), NDArrayIndex.all());
+    }
+
+    /** A layer holding copies of {@code weights [in, out]} and {@code bias [1, out]}. */
+    public Dense(INDArray weights, INDArray bias) {
+        this(Nd4j.vstack(weights, bias.reshape(1, weights.columns())).dup('c'));
+    }
 
     public static Dense init(int in, int out, long seed, DataType type) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -23,7 +44,23 @@ public record Dense(INDArray weights, INDArray bias) {
         for (int i = 0; i < b.length; i++) {
             b[i] = rng.nextDouble(-bound, bound);
         }
-        return new Dense(Tensors.matrix(w, in, out, type), Tensors.matrix(b, 1, out, type));
+        double[] params = new double[(in + 1) * out];
+        System.arraycopy(w, 0, params, 0, w.length);
+        System.arraycopy(b, 0, params, w.length, b.length);
+        return new Dense(Tensors.matrix(params, in + 1, out, type));
+    }
+
+    /** {@code [W; b]}, {@code [in + 1, out]}: the array an optimiser updates. */
+    public INDArray parameters() {
+        return parameters;
+    }
+
+    public INDArray weights() {
+        return weights;
+    }
+
+    public INDArray bias() {
+        return bias;
     }
 
     public int inputSize() {
@@ -34,10 +71,14 @@ public record Dense(INDArray weights, INDArray bias) {
         return (int) weights.columns();
     }
 
-    /** {@code out = x W + b} into a preallocated result. */
+    /** {@code out = x W + b} into a preallocated result; {@code x} may carry a trailing column of ones. */
     public void preActivation(INDArray x, INDArray out) {
-        Nd4j.gemm(x, weights, out, false, false, 1.0, 0.0);
-        out.addiRowVector(bias);
+        if (x.columns() == parameters.rows()) {
+            Nd4j.gemm(x, parameters, out, false, false, 1.0, 0.0);
+        } else {
+            Nd4j.gemm(x, weights, out, false, false, 1.0, 0.0);
+            out.addiRowVector(bias);
+        }
     }
 
     /** {@code x W + b}, allocating the result: for inference, not for training loops. */
@@ -48,6 +89,6 @@ public record Dense(INDArray weights, INDArray bias) {
     }
 
     public Dense copy() {
-        return new Dense(weights.dup(), bias.dup());
+        return new Dense(parameters.dup());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.reduce.floating.SquaredNorm;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -18,16 +19,19 @@ public final class FFLayer {
     private final Dense dense;
     private final Goodness goodness;
     private final double theta;
-    private final Adam weightOptimizer;
-    private final Adam biasOptimizer;
+    private final Adam optimizer;
     private final Map<Integer, Step> steps = new HashMap<>();
 
     public FFLayer(Dense dense, Goodness goodness, double theta, double learningRate) {
         this.dense = dense;
         this.goodness = goodness;
         this.theta = theta;
-        this.weightOptimizer = new Adam(dense.weights(), learningRate);
-        this.biasOptimizer = new Adam(dense.bias(), learningRate);
+        this.optimizer = new Adam(dense.parameters(), learningRate);
+    }
+
+    /** Sets the learning rate of the following steps. */
+    public void setLearningRate(double rate) {
+        optimizer.setLearningRate(rate);
     }
 
     public Dense dense() {
@@ -69,11 +73,10 @@ public final class FFLayer {
         private final INDArray z;
         private final INDArray g;
         private final INDArray dLossDg;
-        private final INDArray dW;
-        private final INDArray db;
+        private final INDArray dParameters;
         private final double[] signs;
         private LayerInput input;
-        private double loss;
+        private FFLoss.Result loss;
 
         private Step(int rows) {
             this.rows = rows;
@@ -81,8 +84,7 @@ public final class FFLayer {
             this.z = Nd4j.create(type, rows, dense.outputSize());
             this.g = Nd4j.create(type, rows, 1);
             this.dLossDg = Nd4j.create(type, rows, 1);
-            this.dW = Nd4j.create(type, dense.inputSize(), dense.outputSize());
-            this.db = Nd4j.create(type, 1, dense.outputSize());
+            this.dParameters = Nd4j.create(type, dense.inputSize() + 1, dense.outputSize());
             this.signs = FFLoss.stackedSigns(rows / 2);
         }
 
@@ -102,41 +104,40 @@ public final class FFLayer {
             return z;
         }
 
-        /** Computes the local weight gradient into {@link #weightGradient()} / {@link #biasGradient()}; overwrites the activities. */
+        /** Computes the local gradient into {@link #weightGradient()} / {@link #biasGradient()}; overwrites the activities. */
         public void computeGradients() {
             // d(g)/dz = 2 c h where h = relu(z) > 0, and 0 where z <= 0 (h is 0 there too).
             dLossDg.muli(2 * goodness.scale(z.columns()));
             z.muliColumnVector(dLossDg);
-            input.weightGradient(z, dW, db);
+            input.parameterGradient(dense, z, dParameters);
         }
 
         /** {@link #computeGradients()} then one Adam update of the weights and bias. */
         public void backward() {
             computeGradients();
-            weightOptimizer.step(dense.weights(), dW);
-            biasOptimizer.step(dense.bias(), db);
+            optimizer.step(dense.parameters(), dParameters);
         }
 
         public double loss() {
-            return loss;
+            return loss.loss();
         }
 
         /** Mean goodness of the positive rows (the first half). */
         public double meanPositiveGoodness() {
-            return g.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, rows / 2)).meanNumber().doubleValue();
+            return loss.meanPositiveGoodness();
         }
 
         /** Mean goodness of the negative rows (the second half). */
         public double meanNegativeGoodness() {
-            return g.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(rows / 2, rows)).meanNumber().doubleValue();
+            return loss.meanNegativeGoodness();
         }
 
         public INDArray weightGradient() {
-            return dW;
+            return dParameters.get(NDArrayIndex.interval(0, dense.inputSize()), NDArrayIndex.all());
         }
 
         public INDArray biasGradient() {
-            return db;
+            return dParameters.get(NDArrayIndex.interval(dense.inputSize(), dense.inputSize() + 1), NDArrayIndex.all());
         }
     }
 }

@@ -14,25 +14,36 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class FFLoss {
     private FFLoss() {}
 
+    /** The mean loss and the mean goodness of the positive and of the negative rows. */
+    public record Result(double loss, double meanPositiveGoodness, double meanNegativeGoodness) {}
+
     /**
      * @param goodness one goodness value per row
      * @param signs -1 for positive rows, +1 for negative rows
      * @param theta the threshold
      * @param gradient receives dLoss/dGoodness, one value per row (same shape as goodness)
-     * @return the mean loss over the rows
      */
-    public static double lossAndGradient(INDArray goodness, double[] signs, double theta, INDArray gradient) {
+    public static Result lossAndGradient(INDArray goodness, double[] signs, double theta, INDArray gradient) {
         double[] g = goodness.toDoubleVector();
         int rows = g.length;
         double[] grad = new double[rows];
         double loss = 0;
+        double positive = 0;
+        double negative = 0;
+        int positives = 0;
         for (int i = 0; i < rows; i++) {
             double t = signs[i] * (g[i] - theta);
             loss += softplus(t);
             grad[i] = signs[i] * sigmoid(t) / rows;
+            if (signs[i] < 0) {
+                positive += g[i];
+                positives++;
+            } else {
+                negative += g[i];
+            }
         }
-        gradient.assign(Tensors.vector(grad, gradient.dataType()).reshape(gradient.shape()));
-        return loss / rows;
+        gradient.data().setData(grad);
+        return new Result(loss / rows, positive / Math.max(1, positives), negative / Math.max(1, rows - positives));
     }
 
     /** log(1 + e^t), without overflow for large t. */

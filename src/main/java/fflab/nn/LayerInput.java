@@ -15,6 +15,9 @@ public interface LayerInput {
     /** {@code z = X W + b}, into a preallocated {@code [rows, out]} array. */
     void preActivation(Dense layer, INDArray z);
 
-    /** {@code dW = X^T dZ} and {@code db = column sums of dZ}, overwriting both. */
-    void weightGradient(INDArray dZ, INDArray dW, INDArray db);
+    /**
+     * {@code [dW; db] = [X^T dZ; column sums of dZ]}, overwriting {@code dParameters}, which has
+     * the shape of {@link Dense#parameters()}.
+     */
+    void parameterGradient(Dense layer, INDArray dZ, INDArray dParameters);
 }

@@ -1,6 +1,7 @@
 package fflab.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -33,10 +34,9 @@ public final class OverlaidImageInput implements LayerInput {
     public OverlaidImageInput(OverlayBasis basis, int batchImages, int outputSize, boolean fullBatch) {
         this.basis = basis;
         this.images = batchImages;
-        this.imagePart = fullBatch
-                ? basis.imagePart()
-                : Nd4j.create(basis.imagePart().dataType(), batchImages, basis.features());
-        this.shared = Nd4j.create(basis.imagePart().dataType(), batchImages, outputSize);
+        INDArray all = basis.augmentedImagePart();
+        this.imagePart = fullBatch ? all : Nd4j.create(all.dataType(), batchImages, all.columns());
+        this.shared = Nd4j.create(all.dataType(), batchImages, outputSize);
     }
 
     /**
@@ -60,28 +60,30 @@ public final class OverlaidImageInput implements LayerInput {
 
     @Override
     public void preActivation(Dense layer, INDArray z) {
-        INDArray w = layer.weights();
-        INDArray labelRows = w.get(NDArrayIndex.interval(0, basis.classes()), NDArrayIndex.all());
-        Nd4j.gemm(imagePart, w, shared, false, false, 1.0, 0.0);
+        INDArray labelRows = labelRows(layer.weights());
+        Nd4j.gemm(imagePart, layer.parameters(), shared, false, false, 1.0, 0.0);
         INDArray zPos = positiveHalf(z);
         INDArray zNeg = negativeHalf(z);
         zPos.assign(shared);
         zNeg.assign(shared);
         Nd4j.gemm(positiveLabels, labelRows, zPos, false, false, 1.0, 1.0);
         Nd4j.gemm(negativeLabels, labelRows, zNeg, false, false, 1.0, 1.0);
-        z.addiRowVector(layer.bias());
     }
 
     @Override
-    public void weightGradient(INDArray dZ, INDArray dW, INDArray db) {
+    public void parameterGradient(Dense layer, INDArray dZ, INDArray dParameters) {
         INDArray dPos = positiveHalf(dZ);
         INDArray dNeg = negativeHalf(dZ);
-        shared.assign(dPos).addi(dNeg);
-        Nd4j.gemm(imagePart, shared, dW, true, false, 1.0, 0.0);
-        INDArray labelRows = dW.get(NDArrayIndex.interval(0, basis.classes()), NDArrayIndex.all());
+        Nd4j.exec(new AddOp(dPos, dNeg, shared));
+        // [x0/n 1]^T (dZ_pos + dZ_neg) is [dW; db] but for the label rows, which the label terms add
+        Nd4j.gemm(imagePart, shared, dParameters, true, false, 1.0, 0.0);
+        INDArray labelRows = labelRows(dParameters);
         Nd4j.gemm(positiveLabels, dPos, labelRows, true, false, 1.0, 1.0);
         Nd4j.gemm(negativeLabels, dNeg, labelRows, true, false, 1.0, 1.0);
-        shared.sum(db, 0);
+    }
+
+    private INDArray labelRows(INDArray m) {
+        return m.get(NDArrayIndex.interval(0, basis.classes()), NDArrayIndex.all());
     }
 
     private INDArray positiveHalf(INDArray m) {

@@ -12,17 +12,20 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * overlaid image is {@code x0 + v e_y}, where {@code x0} is the image with those pixels cleared.
  * Its length {@code sqrt(||x0||^2 + v^2)} is the same for every label; the normalised image is
  * {@code x0 / n + (v / n) e_y} with {@code n = length + 1e-4}. This class keeps {@code x0 / n}
- * (the "image part") and {@code v / n} (the "label scale") for every image.
+ * (the "image part", with a trailing column of ones so that a layer's bias rides along in its
+ * matrix multiply, see {@link Dense}) and {@code v / n} (the "label scale") for every image.
  */
 public final class OverlayBasis {
-    private final INDArray imagePart;
+    private final INDArray augmentedImagePart;
     private final double[] labelScale;
     private final int classes;
+    private final int features;
 
-    private OverlayBasis(INDArray imagePart, double[] labelScale, int classes) {
-        this.imagePart = imagePart;
+    private OverlayBasis(INDArray augmentedImagePart, double[] labelScale, int classes) {
+        this.augmentedImagePart = augmentedImagePart;
         this.labelScale = labelScale;
         this.classes = classes;
+        this.features = (int) augmentedImagePart.columns() - 1;
     }
 
     /**
@@ -43,24 +46,24 @@ public final class OverlayBasis {
             scale[i] = overlayValue / n;
         }
         x0.muliColumnVector(Tensors.matrix(inverseNorm, inverseNorm.length, 1, x0.dataType()));
-        return new OverlayBasis(x0, scale, classes);
+        return new OverlayBasis(StackedInput.withOnesColumn(x0), scale, classes);
     }
 
     public int size() {
-        return (int) imagePart.rows();
+        return (int) augmentedImagePart.rows();
     }
 
     public int features() {
-        return (int) imagePart.columns();
+        return features;
     }
 
     public int classes() {
         return classes;
     }
 
-    /** {@code x0 / n}, one row per image; its label columns are zero. */
-    public INDArray imagePart() {
-        return imagePart;
+    /** {@code [x0 / n, 1]}, one row per image; its label columns are zero, its last column is ones. */
+    public INDArray augmentedImagePart() {
+        return augmentedImagePart;
     }
 
     public double labelScale(int image) {
@@ -79,14 +82,14 @@ public final class OverlayBasis {
         return out;
     }
 
-    /** Copies the image parts of the given rows into {@code target}, which has {@code rows.length} rows. */
+    /** Copies the augmented image parts of the given rows into {@code target} ({@code rows.length} rows). */
     public void gatherImageParts(int[] rows, INDArray target) {
-        Nd4j.pullRows(imagePart, target, 1, rows);
+        Nd4j.pullRows(augmentedImagePart, target, 1, rows);
     }
 
     /** The normalised overlaid images for the given labels, materialised: the reference path. */
     public INDArray materialise(int[] labels) {
-        INDArray out = imagePart.dup('c');
+        INDArray out = augmentedImagePart.get(NDArrayIndex.all(), NDArrayIndex.interval(0, features)).dup('c');
         for (int i = 0; i < labels.length; i++) {
             out.putScalar(i, labels[i], labelScale[i]);
         }

@@ -2,13 +2,26 @@ package fflab.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
-/** A layer input held as one matrix: positive rows stacked over negative rows. */
+/**
+ * A layer input held as one matrix: positive rows stacked over negative rows. An input built
+ * once and reused for many steps (sequential training) should carry a trailing column of ones
+ * ({@link #withOnesColumn}): the bias then rides along in both matrix multiplies.
+ */
 public final class StackedInput implements LayerInput {
     private final INDArray rows;
 
     public StackedInput(INDArray normalisedRows) {
         this.rows = normalisedRows;
+    }
+
+    /** {@code [rows 1]}: a copy with a trailing column of ones. */
+    public static INDArray withOnesColumn(INDArray rows) {
+        INDArray out = Nd4j.create(rows.dataType(), rows.rows(), rows.columns() + 1);
+        out.get(NDArrayIndex.all(), NDArrayIndex.interval(0, rows.columns())).assign(rows);
+        out.get(NDArrayIndex.all(), NDArrayIndex.point(rows.columns())).assign(1);
+        return out;
     }
 
     public INDArray matrix() {
@@ -26,8 +39,13 @@ public final class StackedInput implements LayerInput {
     }
 
     @Override
-    public void weightGradient(INDArray dZ, INDArray dW, INDArray db) {
-        Nd4j.gemm(rows, dZ, dW, true, false, 1.0, 0.0);
-        dZ.sum(db, 0);
+    public void parameterGradient(Dense layer, INDArray dZ, INDArray dParameters) {
+        if (rows.columns() == dParameters.rows()) {
+            Nd4j.gemm(rows, dZ, dParameters, true, false, 1.0, 0.0);
+            return;
+        }
+        int in = (int) rows.columns();
+        Nd4j.gemm(rows, dZ, dParameters.get(NDArrayIndex.interval(0, in), NDArrayIndex.all()), true, false, 1.0, 0.0);
+        Tensors.columnSums(dZ, dParameters.get(NDArrayIndex.interval(in, in + 1), NDArrayIndex.all()));
     }
 }

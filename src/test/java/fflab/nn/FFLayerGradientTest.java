@@ -29,6 +29,15 @@ class FFLayerGradientTest {
         checkGradient(goodness, () -> new StackedInput(rows));
     }
 
+    @ParameterizedTest(name = "{0} goodness, stacked input with a ones column")
+    @EnumSource(Goodness.class)
+    @DisplayName("analytic gradient matches finite differences for an input carrying the bias column")
+    void augmentedInputGradientMatchesFiniteDifferences(Goodness goodness) {
+        OverlayBasis basis = randomBasis();
+        INDArray rows = StackedInput.withOnesColumn(Nd4j.vstack(basis.materialise(labels(1)), basis.materialise(labels(2))));
+        checkGradient(goodness, () -> new StackedInput(rows));
+    }
+
     @ParameterizedTest(name = "{0} goodness, overlaid input")
     @EnumSource(Goodness.class)
     @DisplayName("analytic gradient matches finite differences for the first-layer overlay algebra")

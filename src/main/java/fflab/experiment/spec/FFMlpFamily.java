@@ -1,6 +1,7 @@
 package fflab.experiment.spec;
 
 import fflab.model.FFConfig;
+import fflab.model.LearningRateSchedule;
 import fflab.model.ModelKind;
 import fflab.model.NegativeMode;
 import fflab.model.OverlayMode;
@@ -36,7 +37,10 @@ final class FFMlpFamily implements ModelFamily {
             new Option("skip_first_layer", ValueType.bool(), REF.skipFirstLayerInPrediction(),
                     "leave layer 1 out of the goodness sum when predicting"),
             new Option("eval_every", ValueType.integer(0), (long) REF.evalEvery(),
-                    "epochs between accuracy measurements; 0 = at the end only")));
+                    "epochs between accuracy measurements; 0 = at the end only"),
+            new Option("learning_rate_schedule", ValueType.choice(LearningRateSchedule.class),
+                    ValueType.id(REF.learningRateSchedule()),
+                    "constant, or cooldown: full rate for the first half of each stage, then down linearly")));
 
     @Override
     public ModelKind kind() {
@@ -64,6 +68,7 @@ final class FFMlpFamily implements ModelFamily {
                 .overlayValue((Double) v.get("overlay_value"))
                 .skipFirstLayerInPrediction((Boolean) v.get("skip_first_layer"))
                 .evalEvery(Math.toIntExact((Long) v.get("eval_every")))
+                .learningRateSchedule(enumValue(LearningRateSchedule.class, v.get("learning_rate_schedule")))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package fflab.model.tribuo;
 import com.oracle.labs.mlrg.olcut.config.Config;
 import fflab.model.FFConfig;
 import fflab.model.FFTrainer;
+import fflab.model.LearningRateSchedule;
 import fflab.model.ModelKind;
 import fflab.model.NegativeMode;
 import fflab.model.OverlayMode;
@@ -41,6 +42,8 @@ public final class FFMlpTrainer extends ImageTrainer {
     private boolean skipFirstLayerInPrediction;
     @Config(description = "Epochs between accuracy measurements")
     private int evalEvery;
+    @Config(description = "CONSTANT learning rate or a COOLDOWN over the second half of the epochs")
+    private LearningRateSchedule learningRateSchedule;
 
     /** For Tribuo's configuration system: the reference config. */
     public FFMlpTrainer() {
@@ -62,6 +65,7 @@ public final class FFMlpTrainer extends ImageTrainer {
         overlayValue = c.overlayValue();
         skipFirstLayerInPrediction = c.skipFirstLayerInPrediction();
         evalEvery = c.evalEvery();
+        learningRateSchedule = c.learningRateSchedule();
     }
 
     @Override
@@ -73,7 +77,7 @@ public final class FFMlpTrainer extends ImageTrainer {
     public FFConfig config() {
         return new FFConfig(Arrays.stream(hiddenSizes).boxed().toList(), goodness, theta, learningRate, epochs,
                 batchSize, schedule, negatives, resampleNegatives, overlay, overlayValue,
-                skipFirstLayerInPrediction, evalEvery);
+                skipFirstLayerInPrediction, evalEvery, learningRateSchedule);
     }
 
     @Override

@@ -1,0 +1,54 @@
+package fflab.cli;
+
+import fflab.perf.FFEpochBench;
+import fflab.provenance.EnvironmentInfo;
+import fflab.provenance.Threads;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code fflab bench}: a quick measurement of FF training speed against ND4J's matrix multiply. */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Time one full-batch FF epoch (positive + negative images, forward, local gradient, Adam) "
+                + "of a first layer (784->500) and a deeper layer (500->500) against ND4J's own matrix multiply "
+                + "of the same shape, measured in the same run. The JMH suite (make bench) measures more.")
+public final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--images", defaultValue = "50000", description = "Images per full batch (default: ${DEFAULT-VALUE}).")
+    int images;
+
+    @Option(names = "--repeats", defaultValue = "5", description = "Timed repetitions; the median is reported (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--warmups", defaultValue = "2", description = "Untimed repetitions first (default: ${DEFAULT-VALUE}).")
+    int warmups;
+
+    @Option(names = "--threads", defaultValue = "0", description = "CPU threads; 0 = all cores (default).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        Threads.configure(threads);
+        PrintWriter out = spec.commandLine().getOut();
+        EnvironmentInfo env = EnvironmentInfo.capture();
+        out.printf("fflab bench: %s, %d threads, %s, ND4J %s (%s)%n", env.cpuModel(), Threads.blas(), env.blasVendor(),
+                env.nd4jVersion(), env.nd4jBackend());
+        out.printf("%-20s %8s %10s %10s %10s %12s %10s%n", "layer", "images", "gemm ms", "GFLOP/s", "epoch ms",
+                "GEMM-times", "eff/gemm");
+        for (FFEpochBench.Result r : List.of(
+                FFEpochBench.run(true, images, 784, 500, warmups, repeats),
+                FFEpochBench.run(false, images, 500, 500, warmups, repeats))) {
+            out.printf("%-20s %8d %10.1f %10.1f %10.1f %12.2f %9.0f%%%n", r.layer(), r.images(), 1e3 * r.gemmSeconds(),
+                    r.gemmGflops(), 1e3 * r.epochSeconds(), r.gemmTimes(), 100 * r.ratioToGemmRate());
+        }
+        out.println("GEMM-times: epoch time / one [images x in] x [in x out] multiply; eff/gemm: the 4 multiplies of a "
+                + "straightforward epoch per second of epoch, over the multiply rate.");
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+package fflab.stats;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** One plain-language sentence per comparison, for the reports. */
+public final class Verdicts {
+    /** Below this a p-value is written "p &lt; 0.0001" rather than rounded to zero. */
+    static final double SMALLEST_SHOWN_P = 0.0001;
+
+    private Verdicts() {
+    }
+
+    /**
+     * For example "FF is lower than BP by 5.10 points (p = 0.0031 after Holm): significant at 5 %."
+     * Means are in the units of the report (points: accuracy in percent). A NaN p-value (a test
+     * that could not run) gives "...; not testable: no p-value." and NaN means "not testable: a
+     * mean is missing."
+     *
+     * @param adjustedP  the p-value after the correction
+     * @param correction the correction's name for the sentence, e.g. "Holm"; null, blank or "none"
+     *                   for uncorrected p-values
+     */
+    public static String compare(String nameA, String nameB, double meanA, double meanB, double adjustedP,
+            double alpha, String correction) {
+        Checks.probability(alpha, "alpha");
+        if (Double.isNaN(meanA) || Double.isNaN(meanB)) {
+            return nameA + " vs " + nameB + ": not testable: a mean is missing.";
+        }
+        String difference = difference(nameA, nameB, meanA, meanB);
+        if (Double.isNaN(adjustedP)) {
+            return difference + "; not testable: no p-value.";
+        }
+        String verdict = adjustedP <= alpha ? "significant" : "not significant";
+        return difference + " (" + pValue(adjustedP) + after(correction) + "): " + verdict + " at "
+                + percent(alpha) + " %.";
+    }
+
+    private static String difference(String nameA, String nameB, double meanA, double meanB) {
+        double gap = Math.abs(meanA - meanB);
+        if (gap == 0) {
+            return nameA + " and " + nameB + " have the same mean";
+        }
+        String direction = meanA < meanB ? " is lower than " : " is higher than ";
+        String amount = gap < 0.005 ? "less than 0.01" : String.format(Locale.ROOT, "%.2f", gap);
+        return nameA + direction + nameB + " by " + amount + " points";
+    }
+
+    private static String pValue(double p) {
+        return p < SMALLEST_SHOWN_P ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.4f", p);
+    }
+
+    private static String after(String correction) {
+        boolean none = correction == null || correction.isBlank()
+                || correction.strip().equalsIgnoreCase(Correction.NONE.key());
+        return none ? "" : " after " + correction.strip();
+    }
+
+    /** 0.05 gives "5", 0.001 gives "0.1". */
+    private static String percent(double alpha) {
+        return new BigDecimal(Double.toString(alpha)).movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+}

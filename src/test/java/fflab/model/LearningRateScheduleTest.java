@@ -1,0 +1,24 @@
+package fflab.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class LearningRateScheduleTest {
+
+    @Test
+    @DisplayName("cooldown keeps the full rate for the first half, then falls linearly to 1/epochs of it")
+    void cooldown() {
+        LearningRateSchedule s = LearningRateSchedule.COOLDOWN;
+        assertThat(s.factor(1, 10)).isEqualTo(1.0);
+        assertThat(s.factor(6, 10)).isEqualTo(1.0);
+        assertThat(s.factor(7, 10)).isCloseTo(0.8, within(1e-12));
+        assertThat(s.factor(10, 10)).isCloseTo(0.2, within(1e-12));
+        for (int e = 2; e <= 10; e++) {
+            assertThat(s.factor(e, 10)).isLessThanOrEqualTo(s.factor(e - 1, 10));
+        }
+        assertThat(LearningRateSchedule.CONSTANT.factor(10, 10)).isEqualTo(1.0);
+    }
+}
