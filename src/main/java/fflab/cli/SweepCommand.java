@@ -92,7 +92,6 @@ public final class SweepCommand implements Callable<Integer> {
             summary = runner.runHere(task);
         } else {
             summary = runner.runInWorkers(new WorkerPool(workers, id -> workerCommand(id, threadsPerRun)));
-            runner.writeTable();
         }
         System.out.println(summary.line());
         System.out.println("table: " + store.dir().resolve(ExperimentStore.RUNS_CSV));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fflab.data.DatasetId;
 import fflab.experiment.spec.ModelRegistry;
+import fflab.experiment.spec.SpecSchema;
 import fflab.model.ModelKind;
 import fflab.run.RunRequest;
 import java.io.UncheckedIOException;
@@ -71,7 +72,7 @@ public record RunConfig(String model, String dataset, long seed, Map<String, Obj
 
     /** Training images the run uses. */
     public int trainImages() {
-        return trainLimit() > 0 ? trainLimit() : fflab.experiment.spec.SpecSchema.TRAINING_FILE_IMAGES - validationSize();
+        return trainLimit() > 0 ? trainLimit() : SpecSchema.TRAINING_FILE_IMAGES - validationSize();
     }
 
     public ModelKind modelKind() {

@@ -50,6 +50,12 @@ final class BPMlpFamily implements ModelFamily {
     }
 
     @Override
+    public long optimizerSteps(Object config, int trainImages) {
+        BPConfig c = (BPConfig) config;
+        return (long) c.epochs() * MlpShapes.batches(c.batchSize(), trainImages);
+    }
+
+    @Override
     public int accuracyProbes(Object config) {
         BPConfig c = (BPConfig) config;
         return c.evalEvery() == 0 ? 1 : (c.epochs() + c.evalEvery() - 1) / c.evalEvery();

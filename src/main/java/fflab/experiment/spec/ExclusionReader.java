@@ -65,7 +65,7 @@ final class ExclusionReader {
             List<String> known = new ArrayList<>(parameters.keySet());
             known.add(SpecSchema.MODEL);
             errors.add(e.keyLocation(), path, "unknown path"
-                    + Suggestions.closestPath(e.key(), known).map(g -> "; did you mean \"" + g + "\"?").orElse("")
+                    + Suggestions.didYouMeanPath(e.key(), known)
                     + " (paths are written in full, e.g. models.ff-mlp.theta, data.train_limit, seed)");
             return null;
         }

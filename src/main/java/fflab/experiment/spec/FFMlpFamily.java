@@ -33,7 +33,8 @@ final class FFMlpFamily implements ModelFamily {
                     "draw new negatives every epoch"),
             new Option("overlay", ValueType.choice(OverlayMode.class), ValueType.id(REF.overlay()),
                     "label pixel value: the largest training pixel (max) or overlay_value (constant)"),
-            new Option("overlay_value", ValueType.anyNumber(), REF.overlayValue(), "label pixel value with overlay: constant"),
+            new Option("overlay_value", ValueType.anyNumber(), REF.overlayValue(),
+                    "label pixel value with overlay: constant"),
             new Option("skip_first_layer", ValueType.bool(), REF.skipFirstLayerInPrediction(),
                     "leave layer 1 out of the goodness sum when predicting"),
             new Option("eval_every", ValueType.integer(0), (long) REF.evalEvery(),
@@ -98,6 +99,12 @@ final class FFMlpFamily implements ModelFamily {
             perEpoch += predictionFlops(c, trainImages); // goodness of every label to pick hard negatives
         }
         return perEpoch * c.epochs();
+    }
+
+    @Override
+    public long optimizerSteps(Object config, int trainImages) {
+        FFConfig c = (FFConfig) config;
+        return (long) c.layers() * c.epochs() * MlpShapes.batches(c.batchSize(), trainImages);
     }
 
     @Override

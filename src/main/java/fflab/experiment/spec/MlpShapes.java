@@ -33,6 +33,11 @@ final class MlpShapes {
         return 2 * macs * images;
     }
 
+    /** Batches per epoch; batch size 0 is one full batch. */
+    static long batches(int batchSize, int trainImages) {
+        return batchSize == 0 ? 1 : (trainImages + batchSize - 1) / batchSize;
+    }
+
     static void batchWithinTrainingSet(Map<String, Object> v, int trainImages, List<Conflict> conflicts) {
         long batch = (Long) v.get("batch_size");
         if (batch > trainImages) {

@@ -24,6 +24,12 @@ public interface ModelFamily {
     /** Floating-point operations of training on {@code trainImages} images, for cost estimates. */
     double trainingFlops(Object config, int trainImages);
 
+    /**
+     * Optimiser steps of training (for FF, one per layer and batch): each costs a fixed overhead
+     * beyond its FLOPs, which dominates with small batches.
+     */
+    long optimizerSteps(Object config, int trainImages);
+
     /** How many times accuracy is measured on the probe sets during training (eval_every). */
     int accuracyProbes(Object config);
 

@@ -194,8 +194,8 @@ final class SpecValidator {
     }
 
     static String unknownKeyMessage(String key, Set<String> allowed, String what) {
-        return "unknown " + what + Suggestions.closest(key, allowed).map(g -> "; did you mean \"" + g + "\"?")
-                .orElse("") + " (allowed: " + String.join(", ", allowed) + ")";
+        return "unknown " + what + Suggestions.didYouMean(key, allowed) + " (allowed: " + String.join(", ", allowed)
+                + ")";
     }
 
     /** Parameters by path, in spec order, for zip and exclude. */

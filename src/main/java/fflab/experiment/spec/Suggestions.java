@@ -24,6 +24,20 @@ public final class Suggestions {
         return bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
+    /** "; did you mean \"x\"?" for the closest allowed word, or "" when none is close. */
+    public static String didYouMean(String word, Collection<String> allowed) {
+        return phrase(closest(word, allowed));
+    }
+
+    /** "; did you mean \"x\"?" for the closest path (see {@link #closestPath}), or "". */
+    public static String didYouMeanPath(String path, Collection<String> allowed) {
+        return phrase(closestPath(path, allowed));
+    }
+
+    private static String phrase(Optional<String> guess) {
+        return guess.map(g -> "; did you mean \"" + g + "\"?").orElse("");
+    }
+
     /**
      * For a path written short ({@code theta}) or misspelt: the full path that ends with it
      * ({@code models.ff-mlp.theta}), else the closest path.

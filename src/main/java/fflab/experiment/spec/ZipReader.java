@@ -86,8 +86,7 @@ final class ZipReader {
         Parameter p = parameters.get(name);
         if (p == null) {
             errors.add(item.location(), itemPath, "unknown path \"" + name + "\""
-                    + Suggestions.closestPath(name, parameters.keySet()).map(g -> "; did you mean \"" + g + "\"?")
-                    .orElse(""));
+                    + Suggestions.didYouMeanPath(name, parameters.keySet()));
             return null;
         }
         if (!p.axis()) {

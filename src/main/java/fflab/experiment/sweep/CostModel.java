@@ -13,9 +13,11 @@ import java.util.Map;
  *
  * @param gflops throughput per model id, GFLOP/s (BP's mini-batches of 100 use the BLAS less
  *               well than FF's full batches); a model not listed gets the lowest
+ * @param stepSeconds fixed cost of one optimiser step beyond its FLOPs (small batches pay it often)
  * @param overheadSeconds seconds per run that do not scale with FLOPs
  */
-public record CostModel(ModelRegistry registry, Map<String, Double> gflops, double overheadSeconds) {
+public record CostModel(ModelRegistry registry, Map<String, Double> gflops, double stepSeconds,
+                        double overheadSeconds) {
     /** Test images every run classifies at the end. */
     private static final int TEST_IMAGES = 10_000;
 
@@ -24,7 +26,7 @@ public record CostModel(ModelRegistry registry, Map<String, Double> gflops, doub
      * experiments/ci-regression.yaml and single paper-scale-shaped runs, 2026-11-23; see README.
      */
     public static CostModel measured2Cores(ModelRegistry registry) {
-        return new CostModel(registry, Map.of("ff-mlp", 60.0, "bp-mlp", 25.0), 8);
+        return new CostModel(registry, Map.of("ff-mlp", 60.0, "bp-mlp", 25.0), 0.01, 8);
     }
 
     /** @param gflop billions of floating-point operations; @param seconds estimated on one worker */
@@ -40,6 +42,7 @@ public record CostModel(ModelRegistry registry, Map<String, Double> gflops, doub
         double gflop = flops / 1e9;
         double throughput = gflops.getOrDefault(config.model(),
                 gflops.values().stream().mapToDouble(Double::doubleValue).min().orElse(1));
-        return new Estimate(gflop, overheadSeconds + gflop / throughput);
+        double steps = family.optimizerSteps(model, config.trainImages());
+        return new Estimate(gflop, overheadSeconds + gflop / throughput + steps * stepSeconds);
     }
 }

@@ -39,9 +39,10 @@ public final class DryRun {
         out.printf(Locale.ROOT, "%d runs, %d done; the rest is estimated at %s on one worker, about %s with %d%n",
                 sweep.runs().size(), done, duration(todo), duration(todo / Math.max(1, Math.min(workers,
                         sweep.runs().size() - done))), workers);
-        out.printf(Locale.ROOT, "(estimate: FLOPs at %s GFLOP/s, plus %.0f s per run; measured on 2 CPU cores)%n",
-                cost.gflops().entrySet().stream().map(g -> g.getKey() + " " + Math.round(g.getValue()))
-                        .sorted().collect(Collectors.joining(", ")), cost.overheadSeconds());
+        out.printf(Locale.ROOT, "(estimate: FLOPs at %s GFLOP/s, plus %.0f ms per optimiser step and %.0f s per run; "
+                + "measured on 2 CPU cores)%n", cost.gflops().entrySet().stream()
+                .map(g -> g.getKey() + " " + Math.round(g.getValue())).sorted().collect(Collectors.joining(", ")),
+                1000 * cost.stepSeconds(), cost.overheadSeconds());
         out.flush();
     }
 

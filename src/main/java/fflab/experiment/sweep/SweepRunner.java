@@ -17,10 +17,14 @@ import java.util.Map;
  * after each.
  */
 public final class SweepRunner {
+    /** runs.csv is rewritten at most this often while runs end (it reads every run's marker), and at the end. */
+    private static final long TABLE_INTERVAL_NANOS = 10_000_000_000L;
+
     private final ExperimentStore store;
     private final Sweep sweep;
     private final CostModel cost;
     private final PrintStream out;
+    private long tableWrittenNanos = System.nanoTime() - TABLE_INTERVAL_NANOS;
 
     public SweepRunner(ExperimentStore store, Sweep sweep, CostModel cost, PrintStream out) {
         this.store = store;
@@ -49,6 +53,7 @@ public final class SweepRunner {
                 report(summary, label, r);
             }
         }
+        writeTable();
         return summary;
     }
 
@@ -68,6 +73,7 @@ public final class SweepRunner {
                         report(summary, labels.get(r.run().id()), r);
                     });
         }
+        writeTable();
         return summary;
     }
 
@@ -79,8 +85,8 @@ public final class SweepRunner {
         summary.add(r);
         out.println(label + ": " + r.describe());
         out.flush();
-        if (r.kind() != AttemptResult.Kind.SKIPPED) {
-            RunsTable.write(store, sweep);
+        if (r.kind() != AttemptResult.Kind.SKIPPED && System.nanoTime() - tableWrittenNanos > TABLE_INTERVAL_NANOS) {
+            writeTable();
         }
     }
 
@@ -98,8 +104,9 @@ public final class SweepRunner {
     }
 
     /** Writes runs.csv from what is on disk now. */
-    public void writeTable() {
+    private void writeTable() {
         RunsTable.write(store, sweep);
+        tableWrittenNanos = System.nanoTime();
     }
 
     private static String label(int index, int total, PlannedRun run) {

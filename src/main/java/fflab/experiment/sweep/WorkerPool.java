@@ -113,7 +113,8 @@ public final class WorkerPool {
                 Json.write(store.file(run.id(), RunFiles.FAILED), f);
             }
         }
-        return new AttemptResult(run, AttemptResult.Kind.FAILED, null, f.message() + "; see " + store.workerLog(run.id()));
+        return new AttemptResult(run, AttemptResult.Kind.FAILED, null,
+                f.message() + "; see " + store.workerLog(run.id()));
     }
 
     private static String tail(Path log) {
