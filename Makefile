@@ -50,8 +50,11 @@ report: build
 ## CI accuracy regression: fresh ci-regression runs, each metric against its floor in $(REGRESSION_REFERENCE)
 regression: build
 	rm -rf $(REGRESSION_DIR)
-	$(FFLAB) sweep $(REGRESSION_SPEC) --results $(REGRESSION_DIR) $(REGRESSION_SET)
-	$(FFLAB) regression check --runs $(REGRESSION_DIR)/ci-regression/runs.csv --reference $(REGRESSION_REFERENCE)
+	@status=0; \
+	$(FFLAB) sweep $(REGRESSION_SPEC) --results $(REGRESSION_DIR) $(REGRESSION_SET) || status=1; \
+	$(FFLAB) regression check --runs $(REGRESSION_DIR)/ci-regression/runs.csv \
+	  --reference $(REGRESSION_REFERENCE) || status=1; \
+	exit $$status
 
 ## records the floors again: ci-regression with 6 seeds (CI runs seeds 1-3; the spread comes from all 6)
 regression-reference: build

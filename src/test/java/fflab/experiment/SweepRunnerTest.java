@@ -12,6 +12,7 @@ import fflab.experiment.sweep.CostModel;
 import fflab.experiment.sweep.RunTask;
 import fflab.experiment.sweep.SweepRunner;
 import fflab.experiment.sweep.SweepSummary;
+import fflab.experiment.sweep.WorkerPool;
 import fflab.io.Csv;
 import fflab.io.Json;
 import fflab.run.RunFiles;
@@ -117,6 +118,24 @@ class SweepRunnerTest {
         assertThat(sa.count(AttemptResult.Kind.BUSY) + sb.count(AttemptResult.Kind.BUSY)
                 + sa.count(AttemptResult.Kind.SKIPPED) + sb.count(AttemptResult.Kind.SKIPPED)).isEqualTo(4);
         assertThat(sweep.runs()).allSatisfy(r -> assertThat(s.state(r.id())).isEqualTo(RunState.DONE));
+    }
+
+    @Test
+    void aWorkerProcessThatDiesIsRecordedAsAFailureAndOneThatFindsTheRunBusyIsNot() {
+        ExperimentStore s = ExperimentStore.of(results, "fake");
+        RunId busy = sweep.runs().get(0).id();
+        WorkerPool pool = new WorkerPool(2, id -> List.of("sh", "-c", "echo dying; exit "
+                + (id.equals(busy) ? WorkerPool.EXIT_BUSY : 137)));
+        SweepSummary summary = new SweepRunner(s, sweep, CostModel.measured2Cores(ModelRegistry.standard()),
+                new PrintStream(output, true)).runInWorkers(pool);
+
+        assertThat(summary.count(AttemptResult.Kind.BUSY)).isEqualTo(1);
+        assertThat(summary.count(AttemptResult.Kind.FAILED)).isEqualTo(3);
+        RunId died = sweep.runs().get(1).id();
+        FailureRecord failure = Json.read(s.file(died, RunFiles.FAILED), FailureRecord.class);
+        assertThat(failure.message()).isEqualTo("worker process exited with code 137 without finishing the run");
+        assertThat(failure.stackTrace()).isEqualTo("dying\n"); // the worker's output
+        assertThat(s.state(busy)).isEqualTo(RunState.ABSENT);
     }
 
     @Test
