@@ -3,6 +3,7 @@ package fflab.experiment.sweep;
 import fflab.experiment.RunConfig;
 import fflab.experiment.spec.ModelFamily;
 import fflab.experiment.spec.ModelRegistry;
+import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -11,22 +12,27 @@ import java.util.Map;
  * throughput the trainers reach, plus a fixed overhead per run (loading and checking the data,
  * Tribuo's evaluation, writing the folder).
  *
- * @param gflops throughput per model id, GFLOP/s (BP's mini-batches of 100 use the BLAS less
- *               well than FF's full batches); a model not listed gets the lowest
- * @param stepSeconds fixed cost of one optimiser step beyond its FLOPs (small batches pay it often)
+ * @param speeds per model id; a model not listed gets the slowest
  * @param overheadSeconds seconds per run that do not scale with FLOPs
  */
-public record CostModel(ModelRegistry registry, Map<String, Double> gflops, double stepSeconds,
-                        double overheadSeconds) {
+public record CostModel(ModelRegistry registry, Map<String, Speed> speeds, double overheadSeconds) {
+
+    /**
+     * @param gflops sustained GFLOP/s of the training arithmetic
+     * @param stepSeconds fixed cost of one optimiser step beyond its FLOPs (small batches pay it often)
+     */
+    public record Speed(double gflops, double stepSeconds) {}
     /** Test images every run classifies at the end. */
     private static final int TEST_IMAGES = 10_000;
 
     /**
-     * Measured on the 2-core development machine (AMD Zen 4, OpenBLAS, 2 threads) with
-     * experiments/ci-regression.yaml and single paper-scale-shaped runs, 2026-11-23; see README.
+     * Fitted to runs on the 2-core development machine (AMD Zen 4, OpenBLAS, 2 threads,
+     * 2026-11-23): an FF run of paper-mnist at cpu scale with 6 epochs (6,000 layer steps of 100
+     * images: 385 CPU seconds) and its BP twin (81 CPU seconds per epoch of 500 steps), wall time
+     * taken as CPU time / 1.6 (two threads at 80 %), since the machine was shared while measuring.
      */
     public static CostModel measured2Cores(ModelRegistry registry) {
-        return new CostModel(registry, Map.of("ff-mlp", 60.0, "bp-mlp", 25.0), 0.01, 8);
+        return new CostModel(registry, Map.of("ff-mlp", new Speed(60, 0.025), "bp-mlp", new Speed(25, 0.085)), 8);
     }
 
     /** @param gflop billions of floating-point operations; @param seconds estimated on one worker */
@@ -40,9 +46,9 @@ public record CostModel(ModelRegistry registry, Map<String, Double> gflops, doub
                 + family.accuracyProbes(model) * family.predictionFlops(model, probeImages)
                 + family.predictionFlops(model, TEST_IMAGES + config.validationSize());
         double gflop = flops / 1e9;
-        double throughput = gflops.getOrDefault(config.model(),
-                gflops.values().stream().mapToDouble(Double::doubleValue).min().orElse(1));
+        Speed speed = speeds.getOrDefault(config.model(), speeds.values().stream()
+                .min(Comparator.comparingDouble(Speed::gflops)).orElse(new Speed(1, 0.1)));
         double steps = family.optimizerSteps(model, config.trainImages());
-        return new Estimate(gflop, overheadSeconds + gflop / throughput + steps * stepSeconds);
+        return new Estimate(gflop, overheadSeconds + gflop / speed.gflops() + steps * speed.stepSeconds());
     }
 }

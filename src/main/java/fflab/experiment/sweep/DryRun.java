@@ -6,6 +6,7 @@ import fflab.experiment.store.ExperimentStore;
 import fflab.experiment.store.RunState;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** {@code fflab sweep --dry-run}: every run with its id, state, summary and estimated cost; nothing runs. */
@@ -39,10 +40,11 @@ public final class DryRun {
         out.printf(Locale.ROOT, "%d runs, %d done; the rest is estimated at %s on one worker, about %s with %d%n",
                 sweep.runs().size(), done, duration(todo), duration(todo / Math.max(1, Math.min(workers,
                         sweep.runs().size() - done))), workers);
-        out.printf(Locale.ROOT, "(estimate: FLOPs at %s GFLOP/s, plus %.0f ms per optimiser step and %.0f s per run; "
-                + "measured on 2 CPU cores)%n", cost.gflops().entrySet().stream()
-                .map(g -> g.getKey() + " " + Math.round(g.getValue())).sorted().collect(Collectors.joining(", ")),
-                1000 * cost.stepSeconds(), cost.overheadSeconds());
+        out.printf(Locale.ROOT, "(estimate for 2 CPU cores: FLOPs at %s, plus %.0f s per run)%n",
+                cost.speeds().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> String.format(Locale.ROOT, "%.0f GFLOP/s and %.0f ms per step for %s",
+                                e.getValue().gflops(), 1000 * e.getValue().stepSeconds(), e.getKey()))
+                        .collect(Collectors.joining(", ")), cost.overheadSeconds());
         out.flush();
     }
 
