@@ -41,11 +41,13 @@ final class RunAttempt {
         if (lock.isEmpty()) {
             return AttemptResult.of(run, AttemptResult.Kind.BUSY);
         }
-        try (RunLock held = lock.get()) {
+        try {
             if (store.isDone(id)) { // finished by another sweep between the check and the lock
                 return AttemptResult.of(run, AttemptResult.Kind.SKIPPED);
             }
             return runLocked(run, store.resetRunDir(id), progress);
+        } finally {
+            lock.get().close();
         }
     }
 

@@ -109,8 +109,10 @@ public final class WorkerPool {
                 seconds);
         Optional<RunLock> lock = store.tryLock(run.id());
         if (lock.isPresent()) {
-            try (RunLock held = lock.get()) {
+            try {
                 Json.write(store.file(run.id(), RunFiles.FAILED), f);
+            } finally {
+                lock.get().close();
             }
         }
         return new AttemptResult(run, AttemptResult.Kind.FAILED, null,
