@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import fflab.experiment.regression.RegressionCheck;
 import fflab.experiment.regression.RegressionReference;
 import fflab.io.Csv;
+import fflab.io.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -70,6 +71,18 @@ class RegressionCheckTest {
         assertThat(broken.pass()).isFalse();
         assertThat(broken.table()).contains("ff-mlp/mnist test_accuracy", "FAIL (", "regression check FAILED")
                 .containsPattern("bp-mlp/mnist test_accuracy +0\\.\\d+ +0\\.9700  ok");
+    }
+
+    @Test
+    void theShippedFloorsFollowFromTheShippedRecordedRuns() {
+        Path reference = Path.of("results/reference/ci-regression.json");
+        Path recorded = Path.of("results/reference/ci-regression-runs.csv");
+        RegressionReference shipped = Json.read(reference, RegressionReference.class);
+        RegressionReference derived = RegressionCheck.derive(recorded, shipped.spec(), shipped.ciSeeds(),
+                shipped.sigmas(), shipped.minMargin());
+        assertThat(shipped.floors()).isEqualTo(derived.floors());
+        assertThat(shipped.floors()).hasSize(8);
+        assertThat(check(recorded, shipped).pass()).isTrue();
     }
 
     @Test

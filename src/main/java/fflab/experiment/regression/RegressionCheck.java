@@ -72,7 +72,7 @@ public final class RegressionCheck {
                 + "means under a change that acts like new seeds has sd * sqrt(2 / %d), so a false alarm needs a "
                 + "%s-sigma draw", ciSeeds, minMargin, sigmas, ciSeeds.size(), spreadSeeds, ciSeeds.size(),
                 ciSeeds.size(), sigmas);
-        return new RegressionReference(spec, Instant.now().toString(), GitInfo.read(Path.of("")).commit(), method,
+        return new RegressionReference(spec, Instant.now().toString(), GitInfo.read(Path.of("").toAbsolutePath()).commit(), method,
                 sigmas, minMargin, ciSeeds, spreadSeeds, floors);
     }
 }
