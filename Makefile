@@ -3,7 +3,20 @@ MVN ?= mvn -B -q
 FFLAB = ./bin/fflab
 ACCURACY_DIR ?= results/accuracy
 
-.PHONY: build test test-report report reproduce accuracy bench bench-quick jar clean
+.PHONY: build test test-report report reproduce regression regression-reference accuracy bench bench-quick jar clean
+
+# experiments: `make reproduce` (cpu scale), `make reproduce SCALE=paper`; resumable (finished runs are kept)
+SCALE ?= cpu
+WORKERS ?= 1
+RESULTS ?= results
+REPORTS ?= reports
+REPRODUCE_SPECS = experiments/paper-mnist.yaml experiments/paper-fashion.yaml
+# CI accuracy regression: always fresh runs of the current code
+REGRESSION_SPEC = experiments/ci-regression.yaml
+REGRESSION_DIR = target/regression
+REGRESSION_REFERENCE = results/reference/ci-regression.json
+# extra sweep arguments, e.g. REGRESSION_SET="--set models.ff-mlp.theta=1e6" to see the check fail
+REGRESSION_SET ?=
 
 build: target/.built
 
@@ -23,22 +36,47 @@ test-report:
 	$(MVN) allure:report
 	@echo "Allure report: target/site/allure-maven-plugin/index.html"
 
-RESULTS_DIR ?= results
-REPORTS_DIR ?= reports
-## one self-contained HTML report per experiment folder under results/ that holds runs: reports/<experiment>/index.html
+# the reports of the reproduction specs: reports/<experiment>/index.html
+REPORT = for spec in $(REPRODUCE_SPECS); do \
+	  name=$$(basename $$spec .yaml); \
+	  $(FFLAB) report $(RESULTS)/$$name --out $(REPORTS)/$$name/index.html || exit 1; \
+	done
+
+## runs the reproduction specs (paper-mnist, paper-fashion) at $(SCALE) scale into $(RESULTS)/, then their reports;
+## rerun to resume: finished runs are skipped. Every spec runs even when one has failed runs.
+reproduce: build
+	@status=0; for spec in $(REPRODUCE_SPECS); do \
+	  $(FFLAB) sweep $$spec --set scale=$(SCALE) --results $(RESULTS) --workers $(WORKERS) || status=1; \
+	done; \
+	( $(REPORT) ) || status=1; \
+	exit $$status
+
+## one self-contained HTML report per experiment folder under $(RESULTS)/ that holds runs: $(REPORTS)/<experiment>/index.html
 report: build
-	@for dir in $(RESULTS_DIR)/*/; do \
+	@for dir in $(RESULTS)/*/; do \
 	  name=$$(basename "$$dir"); \
 	  if [ -z "$$(find "$$dir" -maxdepth 4 \( -name metrics.json -o -name config.json -o -name failed.json \) -print -quit)" ]; then \
 	    echo "report: skipping $$dir (no runs)"; continue; \
 	  fi; \
-	  $(FFLAB) report "$$dir" --out "$(REPORTS_DIR)/$$name/index.html" || exit 1; \
+	  $(FFLAB) report "$$dir" --out "$(REPORTS)/$$name/index.html" || exit 1; \
 	done
 
-## trains the default FF and BP models on MNIST and prints both test accuracies
-reproduce: build
-	$(FFLAB) train --model ff-mlp --dataset mnist --out results/reproduce/ff-mlp-mnist
-	$(FFLAB) train --model bp-mlp --dataset mnist --out results/reproduce/bp-mlp-mnist
+## CI accuracy regression: fresh ci-regression runs, each metric against its floor in $(REGRESSION_REFERENCE)
+regression: build
+	rm -rf $(REGRESSION_DIR)
+	@status=0; \
+	$(FFLAB) sweep $(REGRESSION_SPEC) --results $(REGRESSION_DIR) $(REGRESSION_SET) || status=1; \
+	$(FFLAB) regression check --runs $(REGRESSION_DIR)/ci-regression/runs.csv \
+	  --reference $(REGRESSION_REFERENCE) || status=1; \
+	exit $$status
+
+## records the floors again: ci-regression with 6 seeds (CI runs seeds 1-3; the spread comes from all 6)
+regression-reference: build
+	rm -rf target/regression-reference
+	$(FFLAB) sweep $(REGRESSION_SPEC) --results target/regression-reference --set 'seed=[1,2,3,4,5,6]'
+	$(FFLAB) regression reference --runs target/regression-reference/ci-regression/runs.csv \
+	  --ci-seeds 1,2,3 --out $(REGRESSION_REFERENCE)
+
 
 ## the long accuracy runs behind results/reference/ (hours on 2 CPU cores)
 accuracy: build

@@ -14,8 +14,11 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 InfoCommand.class,
                 DataCommand.class,
+                ValidateCommand.class,
+                SweepCommand.class,
                 SaliencyCommand.class,
                 ReportCommand.class,
+                RegressionCommand.class,
         })
 public final class Main implements Runnable {
 

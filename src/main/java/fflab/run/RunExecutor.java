@@ -8,6 +8,7 @@ import fflab.data.Split;
 import fflab.data.Splitter;
 import fflab.data.Standardization;
 import fflab.io.Json;
+import fflab.model.ImageClassifier;
 import fflab.model.ModelStore;
 import fflab.model.tribuo.ImageDataProvenance;
 import fflab.model.tribuo.ModelEvaluator;
@@ -35,7 +36,19 @@ public final class RunExecutor {
         this.dataDirectory = dataDirectory;
     }
 
+    /** What to do with the trained model while it is in memory (for example ADS maps), after the run's files are written. */
+    @FunctionalInterface
+    public interface AfterTraining {
+        AfterTraining NONE = (model, split, runDir) -> { };
+
+        void accept(ImageClassifier model, Split split, Path runDir);
+    }
+
     public RunResult execute(RunRequest request, Path runDir, TrainingMonitor extra) {
+        return execute(request, runDir, extra, AfterTraining.NONE);
+    }
+
+    public RunResult execute(RunRequest request, Path runDir, TrainingMonitor extra, AfterTraining after) {
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         LoadedDataset data = DatasetLoader.load(request.dataset(), dataDirectory);
@@ -67,6 +80,7 @@ public final class RunExecutor {
         PredictionsFile.write(runDir.resolve(RunFiles.PREDICTIONS), test);
         Json.write(runDir.resolve(RunFiles.METRICS), result);
         Json.write(runDir.resolve(RunFiles.PROVENANCE), provenance(request, data, split, model, started, startNanos));
+        after.accept(model.classifier(), split, runDir);
         return result;
     }
 

@@ -1,0 +1,139 @@
+package fflab.cli;
+
+import fflab.FflabException;
+import fflab.data.DataDirectory;
+import fflab.experiment.Experiments;
+import fflab.experiment.PlannedRun;
+import fflab.experiment.RunId;
+import fflab.experiment.Sweep;
+import fflab.experiment.spec.ModelRegistry;
+import fflab.experiment.store.ExperimentStore;
+import fflab.experiment.sweep.AttemptResult;
+import fflab.experiment.sweep.CostModel;
+import fflab.experiment.sweep.DryRun;
+import fflab.experiment.sweep.PostTrainingStep;
+import fflab.experiment.sweep.SweepRunner;
+import fflab.experiment.sweep.SweepSummary;
+import fflab.experiment.sweep.TrainingTask;
+import fflab.experiment.sweep.WorkerPool;
+import fflab.provenance.Threads;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code fflab sweep SPEC}: run every run of an experiment into results/<experiment>/, resumably. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Run an experiment spec: every run of its sweep into RESULTS/<experiment>/<run-id>/, then "
+                + "RESULTS/<experiment>/runs.csv. Finished runs are skipped, unfinished ones redone from scratch, "
+                + "so rerunning after an interruption resumes. Exit code 0 when no run failed, 1 otherwise, "
+                + "2 for a bad spec."})
+public final class SweepCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SpecArguments arguments;
+
+    @Option(names = "--dry-run", description = "List every run with its id, status, summary and estimated cost; "
+            + "run nothing.")
+    boolean dryRun;
+
+    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
+            description = "Folder holding the experiment folders (default: ${DEFAULT-VALUE}).")
+    Path results;
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
+            description = "Runs at a time; more than 1 runs each in its own JVM (default: ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "CPU threads per run; 0 = the cores divided by the workers (default). "
+                    + "Workers x threads must not exceed the cores.")
+    int threads;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder holding <dataset>/ with the IDX files (default: $FFLAB_DATA, ../shared/datasets, ./data).")
+    Path dataDir;
+
+    @Option(names = "--worker", paramLabel = "RUN_ID", hidden = true,
+            description = "Run only this run, as a worker process of a parallel sweep; exits with its parent.")
+    String workerRun;
+
+    @Override
+    public Integer call() {
+        Sweep sweep = Experiments.plan(arguments.spec, arguments.sets);
+        ExperimentStore store = ExperimentStore.of(results, sweep.spec().name());
+        ModelRegistry registry = ModelRegistry.standard();
+        CostModel cost = CostModel.measured2Cores(registry);
+        PrintWriter out = spec.commandLine().getOut();
+        if (dryRun) {
+            DryRun.print(sweep, store, cost, workers, out);
+            return 0;
+        }
+        int threadsPerRun = threadsPerRun();
+        SweepRunner runner = new SweepRunner(store, sweep, cost, System.out);
+        // the ADS engine (fflab.saliency) plugs in here
+        TrainingTask task = new TrainingTask(DataDirectory.resolve(dataDir), registry,
+                PostTrainingStep.SALIENCY_NOT_AVAILABLE);
+        if (workerRun != null) {
+            return runAsWorker(sweep, runner, task, threadsPerRun);
+        }
+        System.out.printf("experiment %s: %d runs into %s, %d worker(s) x %d thread(s)%n", sweep.spec().name(),
+                sweep.runs().size(), store.dir(), workers, threadsPerRun);
+        SweepSummary summary;
+        if (workers == 1) {
+            Threads.configure(threadsPerRun);
+            summary = runner.runHere(task);
+        } else {
+            summary = runner.runInWorkers(new WorkerPool(workers, id -> workerCommand(id, threadsPerRun)));
+        }
+        System.out.println(summary.line());
+        System.out.println("table: " + store.dir().resolve(ExperimentStore.RUNS_CSV));
+        System.out.flush();
+        return summary.exitCode();
+    }
+
+    private int runAsWorker(Sweep sweep, SweepRunner runner, TrainingTask task, int threadsPerRun) {
+        WorkerPool.exitWithParent();
+        PlannedRun run = RunId.isRunId(workerRun) ? sweep.find(new RunId(workerRun)) : null;
+        if (run == null) {
+            throw new FflabException("run " + workerRun + " is not in this sweep (did the spec change?)");
+        }
+        Threads.configure(threadsPerRun);
+        SweepSummary summary = runner.runHere(task, List.of(run));
+        return summary.count(AttemptResult.Kind.BUSY) > 0 ? WorkerPool.EXIT_BUSY : summary.exitCode();
+    }
+
+    private int threadsPerRun() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || threads < 0) {
+            throw new FflabException("--workers must be 1 or more and --threads 0 or more");
+        }
+        int t = threads > 0 ? threads : Math.max(1, cores / workers);
+        if (workerRun == null && (long) workers * t > cores) {
+            throw new FflabException(workers + " workers x " + t + " threads = " + workers * t + " exceeds the "
+                    + cores + " cores; lower --workers or --threads");
+        }
+        return t;
+    }
+
+    /** The same sweep, for one run, in a new JVM with {@code threadsPerRun} threads. */
+    private List<String> workerCommand(RunId id, int threadsPerRun) {
+        List<String> cmd = new ArrayList<>(WorkerPool.javaCommand());
+        cmd.addAll(List.of("sweep", arguments.spec.toAbsolutePath().toString(),
+                "--results", results.toAbsolutePath().toString(),
+                "--threads", Integer.toString(threadsPerRun),
+                "--worker", id.value()));
+        if (dataDir != null) {
+            cmd.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString()));
+        }
+        arguments.sets.forEach(s -> cmd.addAll(List.of("--set", s)));
+        return cmd;
+    }
+}

@@ -1,0 +1,49 @@
+package fflab.experiment;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * A run's identity: the first 12 hex digits (48 bits) of the SHA-256 of its canonical config. The
+ * same config always gives the same id, so a rerun finds its earlier result; 48 bits make a
+ * collision between two runs of even a million-run sweep unlikely (about 2e-3).
+ */
+public record RunId(String value) implements Comparable<RunId> {
+    public static final int HEX_DIGITS = 12;
+    private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{" + HEX_DIGITS + "}");
+
+    public RunId {
+        if (!FORMAT.matcher(value).matches()) {
+            throw new IllegalArgumentException("a run id is " + HEX_DIGITS + " lower-case hex digits, got " + value);
+        }
+    }
+
+    public static RunId of(RunConfig config) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(config.canonicalJson().getBytes(StandardCharsets.UTF_8));
+            return new RunId(HexFormat.of().formatHex(hash).substring(0, HEX_DIGITS));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public static boolean isRunId(String s) {
+        return FORMAT.matcher(s).matches();
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    @Override
+    public int compareTo(RunId o) {
+        return value.compareTo(o.value);
+    }
+}

@@ -1,0 +1,221 @@
+package fflab.experiment.spec;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The type and allowed range of one option's single value. {@link #read} checks a node and
+ * returns the normalised Java value (Long, Double, Boolean, String, List of Long), or null after
+ * adding an error such as {@code expected a number > 0, got "two"}.
+ */
+public sealed interface ValueType {
+
+    Object read(YamlNode node, String path, SpecErrors errors);
+
+    /** "an integer >= 1", "one of sum, mean", ... */
+    String describe();
+
+    /** True when one value is itself a list (hidden sizes, filter sizes): an axis is then a list of lists. */
+    default boolean listValued() {
+        return false;
+    }
+
+    static IntType integer(long min) {
+        return new IntType(min, Long.MAX_VALUE, false);
+    }
+
+    static IntType integer(long min, long max) {
+        return new IntType(min, max, false);
+    }
+
+    static NumberType number(double min, boolean inclusive) {
+        return new NumberType(min, inclusive);
+    }
+
+    static NumberType anyNumber() {
+        return new NumberType(Double.NEGATIVE_INFINITY, true);
+    }
+
+    static BoolType bool() {
+        return new BoolType();
+    }
+
+    static <E extends Enum<E>> Choice choice(Class<E> type) {
+        return new Choice(Arrays.stream(type.getEnumConstants()).map(ValueType::id).toList());
+    }
+
+    static Choice choice(List<String> values) {
+        return new Choice(values);
+    }
+
+    static IntList widths() {
+        return new IntList(integer(1));
+    }
+
+    static IntList oddSizes() {
+        return new IntList(new IntType(1, Long.MAX_VALUE, true));
+    }
+
+    static Text name() {
+        return new Text(Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"), "a name of letters, digits, '.', '_' or '-'");
+    }
+
+    static Text text() {
+        return new Text(null, "a text");
+    }
+
+    /** The spec spelling of an enum constant: SIMULTANEOUS is "simultaneous", FASHION_MNIST "fashion-mnist". */
+    static String id(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Object fail(SpecErrors errors, YamlNode node, String path, String expected) {
+        errors.add(node.location(), path, "expected " + expected + ", got " + node.describe());
+        return null;
+    }
+
+    /** Whole numbers within [min, max]; {@code odd} for filter sizes. */
+    record IntType(long min, long max, boolean odd) implements ValueType {
+        @Override
+        public Object read(YamlNode node, String path, SpecErrors errors) {
+            // a BigInteger (too many digits) is not a Long, so it fails here too
+            if (!(node instanceof YamlNode.Scalar s) || !(s.value() instanceof Long v)
+                    || v < min || v > max || (odd && v % 2 == 0)) {
+                return fail(errors, node, path, describe());
+            }
+            return v;
+        }
+
+        @Override
+        public String describe() {
+            String kind = odd ? "an odd integer" : "an integer";
+            if (max == Long.MAX_VALUE) {
+                return kind + " >= " + min;
+            }
+            return kind + " between " + min + " and " + max;
+        }
+    }
+
+    /** Numbers above a bound; numbers written in a form YAML 1.1 reads as text (1e-3) are accepted too. */
+    record NumberType(double min, boolean inclusive) implements ValueType {
+        private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+        @Override
+        public Object read(YamlNode node, String path, SpecErrors errors) {
+            Double v = null;
+            if (node instanceof YamlNode.Scalar s) {
+                if (s.value() instanceof Number n) {
+                    v = n.doubleValue();
+                } else if (s.value() instanceof String text && NUMBER.matcher(text.trim()).matches()) {
+                    v = Double.parseDouble(text.trim());
+                }
+            }
+            if (v == null || v.isNaN() || v.isInfinite() || (inclusive ? v < min : v <= min)) {
+                return fail(errors, node, path, describe());
+            }
+            return v;
+        }
+
+        @Override
+        public String describe() {
+            if (min == Double.NEGATIVE_INFINITY) {
+                return "a number";
+            }
+            String bound = min == Math.rint(min) ? Long.toString((long) min) : Double.toString(min);
+            return "a number " + (inclusive ? ">= " : "> ") + bound;
+        }
+    }
+
+    record BoolType() implements ValueType {
+        @Override
+        public Object read(YamlNode node, String path, SpecErrors errors) {
+            if (node instanceof YamlNode.Scalar s && s.value() instanceof Boolean b) {
+                return b;
+            }
+            return fail(errors, node, path, describe());
+        }
+
+        @Override
+        public String describe() {
+            return "true or false";
+        }
+    }
+
+    /** One of a fixed set of words, in any letter case; stored in the listed spelling. */
+    record Choice(List<String> values) implements ValueType {
+        public Choice {
+            values = List.copyOf(values);
+        }
+
+        @Override
+        public Object read(YamlNode node, String path, SpecErrors errors) {
+            if (node instanceof YamlNode.Scalar s && s.value() != null) {
+                String given = s.value().toString().trim();
+                for (String v : values) {
+                    if (v.equalsIgnoreCase(given)) {
+                        return v;
+                    }
+                }
+                Optional<String> guess = Suggestions.closest(given, values);
+                errors.add(node.location(), path, "expected " + describe() + ", got " + node.describe()
+                        + guess.map(g -> " (did you mean \"" + g + "\"?)").orElse(""));
+                return null;
+            }
+            return fail(errors, node, path, describe());
+        }
+
+        @Override
+        public String describe() {
+            return "one of " + String.join(", ", values);
+        }
+    }
+
+    /** A non-empty list of integers, such as hidden layer widths [500, 500]. */
+    record IntList(IntType element) implements ValueType {
+        @Override
+        public Object read(YamlNode node, String path, SpecErrors errors) {
+            if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+                return fail(errors, node, path, describe());
+            }
+            List<Long> values = new ArrayList<>();
+            boolean ok = true;
+            for (int i = 0; i < seq.items().size(); i++) {
+                Object v = element.read(seq.items().get(i), path + "[" + i + "]", errors);
+                ok &= v != null;
+                values.add((Long) v);
+            }
+            return ok ? List.copyOf(values) : null;
+        }
+
+        @Override
+        public String describe() {
+            return "a list of " + element.describe().replaceFirst("^an? ", "").replace("integer", "integers");
+        }
+
+        @Override
+        public boolean listValued() {
+            return true;
+        }
+    }
+
+    /** Free text, or text matching a pattern (names used as folder names). */
+    record Text(Pattern pattern, String description) implements ValueType {
+        @Override
+        public Object read(YamlNode node, String path, SpecErrors errors) {
+            if (node instanceof YamlNode.Scalar s && s.value() instanceof String text
+                    && (pattern == null || pattern.matcher(text).matches())) {
+                return text;
+            }
+            return fail(errors, node, path, describe());
+        }
+
+        @Override
+        public String describe() {
+            return description;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package fflab.experiment.store;
+
+import fflab.FflabException;
+import fflab.experiment.RunId;
+import fflab.run.RunFiles;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+
+/**
+ * The folder of one experiment, {@code results/<experiment>/}: a folder per run named by its id,
+ * lock files under {@code .locks/}, worker output under {@code .workers/}, and the sweep's
+ * {@code runs.csv}. A run is finished exactly when its {@code done.json} exists.
+ */
+public final class ExperimentStore {
+    public static final String RUNS_CSV = "runs.csv";
+    public static final String SWEEP_JSON = "sweep.json";
+    private static final String LOCKS = ".locks";
+    private static final String WORKERS = ".workers";
+
+    private final Path dir;
+
+    public ExperimentStore(Path dir) {
+        this.dir = dir;
+    }
+
+    public static ExperimentStore of(Path resultsRoot, String experiment) {
+        return new ExperimentStore(resultsRoot.resolve(experiment));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path runDir(RunId id) {
+        return dir.resolve(id.value());
+    }
+
+    public Path file(RunId id, String name) {
+        return runDir(id).resolve(name);
+    }
+
+    public RunState state(RunId id) {
+        if (Files.exists(file(id, RunFiles.DONE))) {
+            return RunState.DONE;
+        }
+        if (Files.exists(file(id, RunFiles.FAILED))) {
+            return RunState.FAILED;
+        }
+        return Files.isDirectory(runDir(id)) ? RunState.UNFINISHED : RunState.ABSENT;
+    }
+
+    public boolean isDone(RunId id) {
+        return state(id) == RunState.DONE;
+    }
+
+    /** The run's lock, or empty when another sweep is running it now. */
+    public Optional<RunLock> tryLock(RunId id) {
+        return RunLock.tryAcquire(dir.resolve(LOCKS).resolve(id.value() + ".lock"));
+    }
+
+    /** Where a worker process's own output goes (outside the run folder, which the worker clears). */
+    public Path workerLog(RunId id) {
+        return dir.resolve(WORKERS).resolve(id.value() + ".log");
+    }
+
+    /** An empty run folder: whatever an interrupted or failed attempt left is deleted. Hold the run's lock. */
+    public Path resetRunDir(RunId id) {
+        Path run = runDir(id);
+        try {
+            if (Files.exists(run)) {
+                deleteTree(run);
+            }
+            return Files.createDirectories(run);
+        } catch (IOException e) {
+            throw new FflabException("cannot clear run folder " + run + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

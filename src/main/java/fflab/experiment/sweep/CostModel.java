@@ -1,0 +1,54 @@
+package fflab.experiment.sweep;
+
+import fflab.experiment.RunConfig;
+import fflab.experiment.spec.ModelFamily;
+import fflab.experiment.spec.ModelRegistry;
+import java.util.Comparator;
+import java.util.Map;
+
+/**
+ * Estimated cost of a run from its floating-point operations: training, the accuracy probes
+ * during training, and the final evaluation of the test and validation sets, divided by the
+ * throughput the trainers reach, plus a fixed overhead per run (loading and checking the data,
+ * Tribuo's evaluation, writing the folder).
+ *
+ * @param speeds per model id; a model not listed gets the slowest
+ * @param overheadSeconds seconds per run that do not scale with FLOPs
+ */
+public record CostModel(ModelRegistry registry, Map<String, Speed> speeds, double overheadSeconds) {
+
+    /**
+     * @param gflops sustained GFLOP/s of the training arithmetic
+     * @param stepSeconds fixed cost of one optimiser step beyond its FLOPs (small batches pay it often)
+     */
+    public record Speed(double gflops, double stepSeconds) {}
+    /** Test images every run classifies at the end. */
+    private static final int TEST_IMAGES = 10_000;
+
+    /**
+     * Fitted to runs on the 2-core development machine (AMD Zen 4, OpenBLAS, 2 threads,
+     * 2026-11-23): an FF run of paper-mnist at cpu scale with 6 epochs (6,000 layer steps of 100
+     * images: 385 CPU seconds) and its BP twin (81 CPU seconds per epoch of 500 steps), wall time
+     * taken as CPU time / 1.6 (two threads at 80 %), since the machine was shared while measuring.
+     */
+    public static CostModel measured2Cores(ModelRegistry registry) {
+        return new CostModel(registry, Map.of("ff-mlp", new Speed(60, 0.025), "bp-mlp", new Speed(25, 0.085)), 8);
+    }
+
+    /** @param gflop billions of floating-point operations; @param seconds estimated on one worker */
+    public record Estimate(double gflop, double seconds) {}
+
+    public Estimate estimate(RunConfig config) {
+        ModelFamily family = registry.get(config.model());
+        Object model = config.modelConfig(registry);
+        int probeImages = config.validationSize() + Math.min(config.probeTrainSize(), config.trainImages());
+        double flops = family.trainingFlops(model, config.trainImages())
+                + family.accuracyProbes(model) * family.predictionFlops(model, probeImages)
+                + family.predictionFlops(model, TEST_IMAGES + config.validationSize());
+        double gflop = flops / 1e9;
+        Speed speed = speeds.getOrDefault(config.model(), speeds.values().stream()
+                .min(Comparator.comparingDouble(Speed::gflops)).orElse(new Speed(1, 0.1)));
+        double steps = family.optimizerSteps(model, config.trainImages());
+        return new Estimate(gflop, overheadSeconds + gflop / speed.gflops() + steps * speed.stepSeconds());
+    }
+}
