@@ -78,9 +78,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         int threadsPerRun = threadsPerRun();
         SweepRunner runner = new SweepRunner(store, sweep, cost, System.out);
-        // the ADS engine (fflab.saliency) plugs in here
-        TrainingTask task = new TrainingTask(DataDirectory.resolve(dataDir), registry,
-                PostTrainingStep.SALIENCY_NOT_AVAILABLE);
+        TrainingTask task = new TrainingTask(DataDirectory.resolve(dataDir), registry, PostTrainingStep.ADS);
         if (workerRun != null) {
             return runAsWorker(sweep, runner, task, threadsPerRun);
         }

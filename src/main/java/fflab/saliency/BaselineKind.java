@@ -59,6 +59,11 @@ public enum BaselineKind {
         return OptionValues.parse(values(), BaselineKind::id, "--baseline", s);
     }
 
+    /** Every baseline's id, in declaration order. */
+    public static java.util.List<String> ids() {
+        return java.util.Arrays.stream(values()).map(BaselineKind::id).toList();
+    }
+
     public static String allowedValues() {
         return OptionValues.allowed(values(), BaselineKind::id);
     }

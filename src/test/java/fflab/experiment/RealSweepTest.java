@@ -55,7 +55,7 @@ class RealSweepTest {
         PostTrainingStep hook = context -> {
             hookCalls.add(context);
             Files.createDirectories(context.runDir().resolve(RunFiles.SALIENCY_DIR));
-            return "saliency: " + context.saliency().filters().size() + " filter sizes";
+            return "saliency: " + context.saliency().filterSizes().size() + " filter sizes";
         };
         summary = new SweepRunner(store, sweep, CostModel.measured2Cores(ModelRegistry.standard()),
                 new PrintStream(new ByteArrayOutputStream()))
@@ -92,7 +92,7 @@ class RealSweepTest {
     @Test
     void theSaliencyHookGetsTheTrainedModelSplitAndOptions() {
         assertThat(hookCalls).hasSize(2).allSatisfy(c -> {
-            assertThat(c.saliency().filters()).containsExactly(3, 5);
+            assertThat(c.saliency().filterSizes()).containsExactly(3, 5);
             assertThat(c.saliency().perClass()).isFalse();
             assertThat(c.split().train().size()).isEqualTo(1000);
             assertThat(c.model().predict(c.split().validation().head(10)).model()).hasSize(10);

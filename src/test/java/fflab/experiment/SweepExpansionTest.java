@@ -133,7 +133,7 @@ class SweepExpansionTest {
     @Test
     void saliencyOptionsAreStoredWithDefaults() {
         RunConfig c = SpecFixtures.expand("models: {bp-mlp: }\nsaliency: {filters: [3, 5]}").runs().get(0).config();
-        assertThat(c.saliency()).containsEntry("filters", List.of(3L, 5L)).containsEntry("baseline", "zero")
+        assertThat(c.saliency()).containsEntry("filters", List.of(3L, 5L)).containsEntry("baseline", "raw-zero")
                 .containsEntry("per_class", true);
         assertThat(SpecFixtures.expand("models: {bp-mlp: }\nsaliency: {filters: [[3], [5]]}").runs()).hasSize(2);
     }

@@ -1,5 +1,6 @@
 package fflab.experiment.spec;
 
+import fflab.saliency.BaselineKind;
 import fflab.data.DatasetId;
 import fflab.data.Splitter;
 import fflab.run.RunRequest;
@@ -48,8 +49,8 @@ public final class SpecSchema {
             new Option("filters", ValueType.oddSizes(), List.of(1L, 3L, 5L, 7L),
                     "occlusion window sizes, all mapped on the same trained model"),
             new Option("stride", ValueType.integer(1), 1L, "pixels between window centres"),
-            new Option("baseline", ValueType.choice(List.of("zero", "standardized-zero", "mean")), "zero",
-                    "what occluded pixels are set to"),
+            new Option("baseline", ValueType.choice(BaselineKind.ids()), BaselineKind.RAW_ZERO.id(),
+                    "what occluded pixels are set to: black (raw-zero), the standardised zero, or the per-pixel training mean"),
             new Option("evaluation", ValueType.choice(List.of("test", "subset")), "test",
                     "images the accuracy drop is measured on: the test set or a seeded subset of it"),
             new Option("evaluation_size", ValueType.integer(1), 1000L, "images in the subset (evaluation: subset)"),

@@ -3,7 +3,11 @@ package fflab.experiment.sweep;
 import fflab.data.Split;
 import fflab.experiment.RunConfig;
 import fflab.model.ImageClassifier;
+import fflab.saliency.SaliencyOptions;
+import fflab.saliency.SaliencyStep;
+import fflab.saliency.SaliencySummary;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 /**
  * Work on a trained model while it is still in memory, after the run's own files are written:
@@ -20,10 +24,15 @@ public interface PostTrainingStep {
     record Context(ImageClassifier model, Split split, Path runDir, RunConfig config, SaliencyOptions saliency,
                    RunLog log) {}
 
-    /** Until fflab.saliency is wired in: records that the maps are still to be made. */
-    PostTrainingStep SALIENCY_NOT_AVAILABLE = context -> {
-        context.log().line("saliency requested (" + context.saliency() + ") but no ADS engine is wired in yet");
-        return "saliency: not available";
+    /** The ADS maps of {@code fflab.saliency}, one per filter size, with significance and faithfulness. */
+    PostTrainingStep ADS = context -> {
+        SaliencySummary s = SaliencyStep.run(context.model(), context.split(), context.saliency(), context.runDir());
+        String maps = s.filters().stream()
+                .map(f -> String.format("k=%d max ADS %.4f, %d significant pixels, %.1f s", f.filterSize(), f.maxAds(),
+                        f.significantPositions(), f.seconds()))
+                .collect(Collectors.joining("; "));
+        context.log().line("saliency on " + s.evaluationImages() + " images: " + maps);
+        return "saliency: " + s.filters().size() + " maps (" + s.evaluation() + ")";
     };
 
     /** @return one line for done.json's steps, e.g. "saliency: 4 maps" */

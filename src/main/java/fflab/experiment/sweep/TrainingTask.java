@@ -5,6 +5,7 @@ import fflab.experiment.PlannedRun;
 import fflab.experiment.spec.ModelRegistry;
 import fflab.run.RunExecutor;
 import fflab.run.RunResult;
+import fflab.saliency.SaliencyOptions;
 import fflab.train.TrainingMonitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class TrainingTask implements RunTask {
         RunResult result = executor.execute(run.config().toRequest(registry), runDir, monitor,
                 (model, split, dir) -> {
                     if (run.config().saliency() != null) {
-                        SaliencyOptions options = SaliencyOptions.of(run.config().saliency());
+                        SaliencyOptions options = SaliencyBlock.options(run.config().saliency(), run.config().seed());
                         steps.add(runStep(new PostTrainingStep.Context(model, split, dir, run.config(), options,
                                 log)));
                     }
