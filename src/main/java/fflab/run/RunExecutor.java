@@ -64,7 +64,8 @@ public final class RunExecutor {
             probe.watch("train", standardization.apply(probeTrain.images()), probeTrain.labels());
         }
         TribuoImageModel model = request.trainer().trainImages(split.train(), standardization,
-                source(data, "train", split.train().size(), request.seed()), Monitors.all(history, probe, extra));
+                source(data, "train", split.train().size(), request.seed()),
+                Monitors.all(history, probe, history.writingTo(runDir), extra));
         double trainSeconds = (System.nanoTime() - startNanos) / 1e9;
 
         long evalStart = System.nanoTime();

@@ -33,6 +33,19 @@ public final class History implements TrainingMonitor {
         return List.copyOf(accuracy);
     }
 
+    /**
+     * A monitor that rewrites the CSV files at every accuracy checkpoint, so that a long run's
+     * curves can be followed (and survive a crash); put it after the monitors that add to this history.
+     */
+    public TrainingMonitor writingTo(Path runDir) {
+        return new TrainingMonitor() {
+            @Override
+            public void evaluate(String stage, int epoch, fflab.model.Predictor predictor) {
+                write(runDir);
+            }
+        };
+    }
+
     public synchronized void write(Path runDir) {
         List<List<?>> rows = new ArrayList<>();
         for (LayerEpoch e : epochs) {
