@@ -7,6 +7,9 @@ import fflab.nn.Tensors;
 import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -51,8 +54,7 @@ public final class BPTrainer {
             double lossSum = 0;
             for (int from = 0; from < n; from += config.batchSize()) {
                 int[] rows = Permutations.slice(order, from, Math.min(n, from + config.batchSize()));
-                INDArray x = Nd4j.pullRows(images, 1, rows);
-                lossSum += backprop.step(x, Permutations.pick(labels, rows), classes) * rows.length;
+                lossSum += backprop.step(images, rows, Permutations.pick(labels, rows), classes) * rows.length;
             }
             monitor.epochFinished(new LayerEpoch("all", epoch, 0, lossSum / n, Double.NaN, Double.NaN,
                     (System.nanoTime() - start) / 1e9));
@@ -64,10 +66,14 @@ public final class BPTrainer {
         return network;
     }
 
-    /** One network's forward and backward pass with its optimisers. */
+    /**
+     * One network's forward and backward pass with its optimisers, on buffers allocated once per
+     * batch size: a step allocates nothing of the batch's size.
+     */
     private static final class Backprop {
         private final List<Dense> layers;
         private final List<Adam> optimizers = new ArrayList<>();
+        private final Map<Integer, Buffers> buffers = new HashMap<>();
 
         Backprop(List<Dense> layers, double learningRate) {
             this.layers = layers;
@@ -76,36 +82,67 @@ public final class BPTrainer {
             }
         }
 
-        /** One Adam step on a batch; returns the batch's mean cross-entropy. */
-        double step(INDArray x, int[] labels, int classes) {
-            int depth = layers.size();
-            List<INDArray> inputs = new ArrayList<>(depth);
-            INDArray a = x;
-            for (int k = 0; k < depth - 1; k++) {
-                inputs.add(a);
-                a = Transforms.relu(layers.get(k).preActivation(a), false);
+        /** Activations, deltas and gradients of one batch size; index k belongs to layer k. */
+        private final class Buffers {
+            final INDArray input;
+            final INDArray[] outputs = new INDArray[layers.size()];
+            final INDArray[] deltas = new INDArray[layers.size()];
+            final INDArray[] gradients = new INDArray[layers.size()];
+            final INDArray[] masks = new INDArray[layers.size()];
+
+            Buffers(int batch) {
+                DataType type = layers.get(0).weights().dataType();
+                input = Nd4j.create(type, batch, layers.get(0).inputSize());
+                for (int k = 0; k < layers.size(); k++) {
+                    Dense d = layers.get(k);
+                    outputs[k] = Nd4j.create(type, batch, d.outputSize());
+                    deltas[k] = Nd4j.create(type, batch, d.outputSize());
+                    masks[k] = Nd4j.create(type, batch, d.outputSize());
+                    gradients[k] = Nd4j.create(type, d.inputSize() + 1, d.outputSize());
+                }
             }
-            inputs.add(a);
-            INDArray p = Transforms.softmax(layers.get(depth - 1).preActivation(a), false);
-            double[] ones = new double[labels.length];
-            java.util.Arrays.fill(ones, 1.0);
-            INDArray target = Tensors.scaledOneHot(labels, ones, classes, p.dataType());
+
+            INDArray inputOf(int k) {
+                return k == 0 ? input : outputs[k - 1];
+            }
+        }
+
+        /** One Adam step on the images {@code rows} of {@code images}; returns the batch's mean cross-entropy. */
+        double step(INDArray images, int[] rows, int[] labels, int classes) {
+            Buffers b = buffers.computeIfAbsent(rows.length, Buffers::new);
+            Nd4j.pullRows(images, b.input, 1, rows);
+            int depth = layers.size();
+            for (int k = 0; k < depth; k++) {
+                layers.get(k).preActivation(b.inputOf(k), b.outputs[k]);
+                if (k < depth - 1) {
+                    Transforms.relu(b.outputs[k], false);
+                }
+            }
+            INDArray p = Transforms.softmax(b.outputs[depth - 1], false);
             double loss = crossEntropy(p, labels, classes);
             // softmax + cross-entropy: dL/dlogits = (p - onehot) / batch
-            INDArray delta = p.subi(target).divi(labels.length);
+            INDArray delta = b.deltas[depth - 1].assign(p);
+            delta.subi(Tensors.scaledOneHot(labels, ones(labels.length), classes, p.dataType())).divi(labels.length);
             for (int k = depth - 1; k >= 0; k--) {
                 Dense layer = layers.get(k);
-                INDArray input = inputs.get(k);
-                INDArray dParameters = Nd4j.create(delta.dataType(), layer.inputSize() + 1, layer.outputSize());
-                new StackedInput(input).parameterGradient(layer, delta, dParameters);
+                INDArray input = b.inputOf(k);
+                new StackedInput(input).parameterGradient(layer, delta, b.gradients[k]);
                 if (k > 0) {
                     // ReLU's derivative: the input of layer k is relu(z) of layer k-1, positive exactly where z > 0
-                    INDArray next = Nd4j.gemm(delta, layer.weights(), false, true);
-                    delta = next.muli(Transforms.sign(input, true));
+                    INDArray next = b.deltas[k - 1];
+                    Nd4j.gemm(delta, layer.weights(), next, false, true, 1.0, 0.0);
+                    INDArray mask = Transforms.sign(b.masks[k - 1].assign(input), false);
+                    delta = next.muli(mask);
                 }
-                optimizers.get(k).step(layer.parameters(), dParameters);
+                optimizers.get(k).step(layer.parameters(), b.gradients[k]);
             }
             return loss;
+        }
+
+        private static double[] ones(int n) {
+            double[] v = new double[n];
+            java.util.Arrays.fill(v, 1.0);
+            return v;
         }
 
         private static double crossEntropy(INDArray p, int[] labels, int classes) {
