@@ -2,7 +2,7 @@ package fflab.model;
 
 import fflab.nn.Adam;
 import fflab.nn.Dense;
-import fflab.nn.Tensors;
+import fflab.nn.SoftmaxCrossEntropy;
 import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ public final class BPTrainer {
             for (int from = 0; from < n; from += config.batchSize()) {
                 int[] rows = Permutations.slice(order, from, Math.min(n, from + config.batchSize()));
                 INDArray x = Nd4j.pullRows(images, 1, rows);
-                lossSum += backprop.step(x, Permutations.pick(labels, rows), classes) * rows.length;
+                lossSum += backprop.step(x, Permutations.pick(labels, rows)) * rows.length;
             }
             monitor.epochFinished(new LayerEpoch("all", epoch, 0, lossSum / n, Double.NaN, Double.NaN,
                     (System.nanoTime() - start) / 1e9));
@@ -78,7 +78,7 @@ public final class BPTrainer {
         }
 
         /** One Adam step on a batch; returns the batch's mean cross-entropy. */
-        double step(INDArray x, int[] labels, int classes) {
+        double step(INDArray x, int[] labels) {
             int depth = layers.size();
             List<INDArray> inputs = new ArrayList<>(depth);
             INDArray a = x;
@@ -87,13 +87,9 @@ public final class BPTrainer {
                 a = Transforms.relu(layers.get(k).preActivation(a), false);
             }
             inputs.add(a);
-            INDArray p = Transforms.softmax(layers.get(depth - 1).preActivation(a), false);
-            double[] ones = new double[labels.length];
-            java.util.Arrays.fill(ones, 1.0);
-            INDArray target = Tensors.scaledOneHot(labels, ones, classes, p.dataType());
-            double loss = crossEntropy(p, labels, classes);
             // softmax + cross-entropy: dL/dlogits = (p - onehot) / batch
-            INDArray delta = p.subi(target).divi(labels.length);
+            INDArray delta = layers.get(depth - 1).preActivation(a);
+            double loss = SoftmaxCrossEntropy.lossAndGradientInPlace(delta, labels);
             for (int k = depth - 1; k >= 0; k--) {
                 Dense layer = layers.get(k);
                 INDArray input = inputs.get(k);
@@ -108,15 +104,6 @@ public final class BPTrainer {
                 biasOptimizers.get(k).step(layer.bias(), db);
             }
             return loss;
-        }
-
-        private static double crossEntropy(INDArray p, int[] labels, int classes) {
-            double[] probs = p.dup('c').data().asDouble();
-            double sum = 0;
-            for (int i = 0; i < labels.length; i++) {
-                sum -= Math.log(Math.max(probs[i * classes + labels[i]], 1e-12));
-            }
-            return sum / labels.length;
         }
     }
 }
