@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 InfoCommand.class,
                 DataCommand.class,
+                CamCommand.class,
         })
 public final class Main implements Runnable {
 

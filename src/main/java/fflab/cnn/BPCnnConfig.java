@@ -31,7 +31,7 @@ public record BPCnnConfig(List<Integer> filters, int kernel, Pooling pooling, In
 
     /** The shape of {@link FFCnnConfig#cpu()}. */
     public static BPCnnConfig cpu() {
-        return twinOf(FFCnnConfig.cpu(), 1e-3, 10, 100);
+        return twinOf(FFCnnConfig.cpu(), 1e-3, 4, 100);
     }
 
     /** The BP network with the same stack as {@code ff}. */

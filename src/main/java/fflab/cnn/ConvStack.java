@@ -30,8 +30,11 @@ public record ConvStack(List<Integer> filters, int kernel, Pooling pooling, Inpu
         if (kernel < 1 || kernel % 2 == 0) {
             return "kernel: expected an odd size >= 1 ('same' padding), got " + kernel;
         }
-        MapShape last = outputShape(filters.size() - 1, image);
-        if (last.height() < 1 || last.width() < 1) {
+        int side = Math.min(image.height(), image.width());
+        for (int k = 0; k + 1 < filters.size() && pooling == Pooling.MAX; k++) {
+            side /= 2;
+        }
+        if (side < 1) {
             return "pooling: " + filters.size() + " layers pool a " + image.height() + "x" + image.width()
                     + " image to nothing";
         }

@@ -80,8 +80,8 @@ public record FFCnnConfig(
 
     /** The CPU-scale network: see README ("CNN models") for its measured accuracy and cost. */
     public static FFCnnConfig cpu() {
-        return paper().toBuilder().filters(List.of(32, 64, 128)).kernel(5).pooling(Pooling.MAX).learningRate(1e-3)
-                .epochs(10).batchSize(100).evalEvery(2).build();
+        return paper().toBuilder().filters(List.of(16, 32, 64)).kernel(5).pooling(Pooling.MAX).learningRate(3e-3)
+                .epochs(4).batchSize(100).classifier(Classifier.LINEAR).readoutEpochs(5).evalEvery(0).build();
     }
 
     public ConvStack stack() {

@@ -21,6 +21,28 @@ public final class LabelPatterns {
     private final java.util.Map<DataType, INDArray> matrices = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LabelPatterns(PatternFamily family, Blend blend, double intensity, int classes, int height, int width) {
+        this(family, blend, intensity, height, width, new double[classes][]);
+        for (int c = 0; c < classes; c++) {
+            patterns[c] = family == PatternFamily.WAVES ? wave(c) : tile(c, classes);
+        }
+    }
+
+    /** Patterns as stored with a model, {@code [classes][height * width]}. */
+    public static LabelPatterns stored(PatternFamily family, Blend blend, double intensity, int height, int width,
+                                       double[][] patterns) {
+        LabelPatterns p = new LabelPatterns(family, blend, intensity, height, width, new double[patterns.length][]);
+        for (int c = 0; c < patterns.length; c++) {
+            if (patterns[c].length != height * width) {
+                throw new IllegalArgumentException("pattern " + c + " has " + patterns[c].length + " values, expected "
+                        + height * width);
+            }
+            p.patterns[c] = patterns[c].clone();
+        }
+        return p;
+    }
+
+    private LabelPatterns(PatternFamily family, Blend blend, double intensity, int height, int width,
+                          double[][] patterns) {
         if (!blend.accepts(intensity)) {
             throw new IllegalArgumentException("label intensity with blend " + blend + " must be " + blend.allowed()
                     + ", got " + intensity);
@@ -30,10 +52,7 @@ public final class LabelPatterns {
         this.intensity = intensity;
         this.height = height;
         this.width = width;
-        this.patterns = new double[classes][];
-        for (int c = 0; c < classes; c++) {
-            patterns[c] = family == PatternFamily.WAVES ? wave(c) : tile(c, classes);
-        }
+        this.patterns = patterns;
     }
 
     private double[] wave(int c) {
@@ -76,6 +95,14 @@ public final class LabelPatterns {
 
     public int classes() {
         return patterns.length;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int width() {
+        return width;
     }
 
     /** Class {@code c}'s pattern, row-major {@code height x width}. */

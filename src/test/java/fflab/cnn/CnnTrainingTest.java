@@ -1,0 +1,75 @@
+package fflab.cnn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fflab.data.ImageSet;
+import fflab.model.ImageClassifier;
+import fflab.model.ModelKind;
+import fflab.model.ModelStore;
+import fflab.model.Predictor;
+import fflab.model.tribuo.ModelEvaluator;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Short real trainings of both CNNs (3,000 MNIST images) and their save/load round trips. */
+class CnnTrainingTest {
+    private static final ImageSet TEST = SmallCnns.split().test().head(1_000);
+
+    @Test
+    @DisplayName("BP-CNN: two epochs on 3,000 images classify held-out digits far above chance")
+    void bpLearns() {
+        ImageClassifier bp = SmallCnns.bp().classifier();
+        assertThat(bp.kind()).isEqualTo(ModelKind.BP_CNN);
+        assertThat(ModelEvaluator.accuracy(bp.predict(TEST).model(), TEST.labels())).isGreaterThan(0.90);
+    }
+
+    @Test
+    @DisplayName("FF-CNN: two FF epochs and a linear readout classify held-out digits far above chance")
+    void ffLearns() {
+        ImageClassifier ff = SmallCnns.ff().classifier();
+        assertThat(ff.kind()).isEqualTo(ModelKind.FF_CNN);
+        assertThat(ModelEvaluator.accuracy(ff.predict(TEST).model(), TEST.labels())).isGreaterThan(0.90);
+    }
+
+    @Test
+    @DisplayName("FF-CNN: the goodness alone, with no readout, already prefers the true label")
+    void ffGoodnessLearns() {
+        FFConvNetwork ff = (FFConvNetwork) SmallCnns.ff().classifier().network();
+        ImageSet few = TEST.head(300);
+        int[] byGoodness = ff.withReadout(null).predict(SmallCnns.ff().classifier().standardization()
+                .apply(few.images()));
+        assertThat(ModelEvaluator.accuracy(byGoodness, few.labels())).isGreaterThan(0.2);
+    }
+
+    @Test
+    @DisplayName("an FF-CNN saved and loaded gives identical predictions and scores")
+    void ffRoundTrip(@TempDir Path dir) {
+        roundTrip(SmallCnns.ff().classifier(), dir);
+        assertThat(dir.resolve("conv1.weights.npy")).exists();
+        assertThat(dir.resolve("label-patterns.npy")).exists();
+        assertThat(dir.resolve("readout.weights.npy")).exists();
+    }
+
+    @Test
+    @DisplayName("a BP-CNN saved and loaded gives identical predictions and scores; kernels are 4-D HWIO arrays")
+    void bpRoundTrip(@TempDir Path dir) {
+        roundTrip(SmallCnns.bp().classifier(), dir);
+        var json = fflab.io.Json.readTree(dir.resolve(ModelStore.DESCRIPTOR));
+        assertThat(json.path("layers").get(1).path("shape").toString()).isEqualTo("[5,5,8,16]");
+        assertThat(fflab.io.Npy.read(dir.resolve("conv2.weights.npy")).shape()).containsExactly(5, 5, 8, 16);
+        assertThat(json.path("head").path("shape").toString()).isEqualTo("[3136,10]");
+    }
+
+    private static void roundTrip(ImageClassifier model, Path dir) {
+        ModelStore.save(model, dir);
+        ImageClassifier loaded = ModelStore.load(dir);
+        assertThat(loaded.kind()).isEqualTo(model.kind());
+        assertThat(loaded.config()).isEqualTo(model.config());
+        Predictor.Predictions before = model.predict(TEST.head(200));
+        Predictor.Predictions after = loaded.predict(TEST.head(200));
+        assertThat(after.model()).containsExactly(before.model());
+        assertThat(after.scores()).containsExactly(before.scores());
+    }
+}
