@@ -23,7 +23,7 @@ final class BPConvGradients {
 
     BPConvGradients(BPConvNetwork network) {
         this.network = network;
-        this.convolutions = network.convolutions();
+        this.convolutions = network.newConvolutions();
         List<Dense> all = new ArrayList<>(network.kernels());
         all.add(network.head());
         for (Dense d : all) {

@@ -21,6 +21,8 @@ public final class BPConvNetwork implements Predictor {
     private final List<Dense> kernels;
     private final Dense head;
     private final MapShape image;
+    /** Convolution buffers, per thread: inference may run on several threads, each needs its own. */
+    private final ThreadLocal<List<Convolution>> workspaces = ThreadLocal.withInitial(this::newConvolutions);
 
     public BPConvNetwork(ConvStack stack, List<Dense> kernels, Dense head, MapShape image) {
         this.stack = stack;
@@ -73,7 +75,12 @@ public final class BPConvNetwork implements Predictor {
         return StackPass.run(stack, kernels, convolutions(), images, kernels.size());
     }
 
-    List<Convolution> convolutions() {
+    private List<Convolution> convolutions() {
+        return workspaces.get();
+    }
+
+    /** Fresh convolutions with their own buffers (for a trainer, which keeps them). */
+    List<Convolution> newConvolutions() {
         List<Convolution> out = new ArrayList<>();
         for (int k = 0; k < kernels.size(); k++) {
             out.add(stack.convolution(k, image));

@@ -30,6 +30,8 @@ public final class FFConvNetwork implements Predictor {
     private final Goodness goodness;
     private final boolean skipFirstLayerInPrediction;
     private final Dense readout;
+    /** Convolution buffers, per thread: inference may run on several threads, each needs its own. */
+    private final ThreadLocal<List<Convolution>> workspaces = ThreadLocal.withInitial(this::newConvolutions);
 
     /** @param readout the linear readout {@code [features, classes]}, or null to predict by goodness */
     public FFConvNetwork(ConvStack stack, List<Dense> kernels, MapShape image, LabelPatterns patterns,
@@ -187,6 +189,10 @@ public final class FFConvNetwork implements Predictor {
     }
 
     private List<Convolution> convolutions() {
+        return workspaces.get();
+    }
+
+    private List<Convolution> newConvolutions() {
         List<Convolution> out = new ArrayList<>();
         for (int k = 0; k < kernels.size(); k++) {
             out.add(stack.convolution(k, image));

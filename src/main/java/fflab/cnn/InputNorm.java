@@ -26,9 +26,8 @@ public enum InputNorm {
             out.muli(Math.sqrt(out.columns()));
             return;
         }
-        out.subiColumnVector(rows.mean(true, 1));
-        INDArray std = Transforms.sqrt(out.mul(out).mean(true, 1).addi(LAYER_EPSILON), false);
-        out.diviColumnVector(std);
+        INDArray std = Transforms.sqrt(out.var(false, 1).addi(LAYER_EPSILON), false);
+        out.subiColumnVector(out.mean(true, 1)).diviColumnVector(std.reshape(std.length(), 1));
     }
 
     /**
