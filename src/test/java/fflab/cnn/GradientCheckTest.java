@@ -1,10 +1,9 @@
 package fflab.cnn;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fflab.nn.Dense;
 import fflab.nn.FFLayer;
 import fflab.nn.Goodness;
+import fflab.testing.FiniteDifferences;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
@@ -18,6 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
 /** Analytic gradients of the FF-CNN local loss and of the BP-CNN against central finite differences (double). */
 class GradientCheckTest {
     private static final MapShape IMAGE = new MapShape(6, 6, 1);
+    /** Entries checked per array: each loss evaluation is a full pass. */
     private static final int CHECKED = 12;
 
     @ParameterizedTest(name = "{0} goodness, {1} input maps")
@@ -69,24 +69,7 @@ class GradientCheckTest {
         }
     }
 
-    /** Checks {@link #CHECKED} seeded entries of every array: each loss evaluation is a full pass. */
     private static void assertMatchesFiniteDifferences(INDArray param, INDArray analytic, DoubleSupplier loss) {
-        double h = 1e-6;
-        double worst = 0;
-        SplittableRandom pick = new SplittableRandom(param.length());
-        for (int t = 0; t < Math.min(CHECKED, param.length()); t++) {
-            long i = param.length() <= CHECKED ? t : pick.nextLong(param.length());
-            double original = param.getDouble(i);
-            param.putScalar(i, original + h);
-            double plus = loss.getAsDouble();
-            param.putScalar(i, original - h);
-            double minus = loss.getAsDouble();
-            param.putScalar(i, original);
-            double numeric = (plus - minus) / (2 * h);
-            double a = analytic.getDouble(i);
-            worst = Math.max(worst, Math.abs(numeric - a) / Math.max(1e-7, Math.abs(numeric) + Math.abs(a)));
-        }
-        assertThat(worst).as("largest relative error").isLessThan(1e-4);
-        assertThat(analytic.norm2Number().doubleValue()).as("gradient is not trivially zero").isGreaterThan(1e-6);
+        FiniteDifferences.assertMatches(param, analytic, loss, CHECKED, 1e-4);
     }
 }
