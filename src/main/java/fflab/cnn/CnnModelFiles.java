@@ -170,8 +170,8 @@ public final class CnnModelFiles {
     private static final String FF_FORWARD = "For each label y: x = x0 + K p_y (blend add) or (1 - K) x0 + K p_y"
             + " (blend mix), p_y = label-patterns.npy[y]; then " + CONV_LAYERS + " Predicted label: argmax over y of"
             + " the goodness summed over layers (from layer 2 when skipFirstLayerInPrediction). With a readout:"
-            + " x0 blended with the mean pattern, features = layer-normed next-layer inputs of the predicting layers"
-            + " and the normed last map, concatenated; p = softmax(features @ W + b).";
+            + " x0 blended with the mean pattern, features = the normalised inputs of layers 2.. (of 3.. when"
+            + " skipFirstLayerInPrediction) and the normalised last map, concatenated; p = softmax(features @ W + b).";
     private static final String BP_FORWARD = CONV_LAYERS + " p = softmax(flatten(h_last) @ W_head + b_head);"
             + " predicted label: argmax p.";
 }

@@ -68,7 +68,7 @@ public final class FFLayer {
     public INDArray goodnessOf(INDArray activities) {
         INDArray perExample = byExample(activities);
         INDArray g = Nd4j.create(activities.dataType(), perExample.rows(), 1);
-        goodnessOfExamples(perExample, g);
+        goodness.ofRows(perExample, g);
         return g;
     }
 
@@ -81,10 +81,6 @@ public final class FFLayer {
     private INDArray byExample(INDArray activities) {
         return positions == 1 ? activities : activities.reshape(activities.rows() / positions,
                 (long) positions * activities.columns());
-    }
-
-    private void goodnessOfExamples(INDArray perExample, INDArray out) {
-        goodness.ofRows(perExample, out);
     }
 
     /** One training step of this layer, in two halves so the caller can read the activities in between. */
@@ -128,7 +124,7 @@ public final class FFLayer {
             this.input = in;
             in.preActivation(dense, z);
             Transforms.relu(z, false);
-            goodnessOfExamples(zByExample, g);
+            goodness.ofRows(zByExample, g);
             loss = FFLoss.lossAndGradient(g, signs, theta, dLossDg);
             return z;
         }

@@ -59,6 +59,19 @@ class CnnTrainingTest {
     }
 
     @Test
+    @DisplayName("FF-CNN sequential schedule: layer 1 trains its epochs, then layer 2 on layer 1's maps")
+    void sequentialSchedule() {
+        FFCnnConfig c = SmallCnns.quickFF().toBuilder().filters(java.util.List.of(4, 4)).epochs(2)
+                .schedule(fflab.model.Schedule.SEQUENTIAL).classifier(Classifier.GOODNESS).build();
+        fflab.train.History history = new fflab.train.History();
+        ImageSet few = SmallCnns.split().train().head(200);
+        new FFConvTrainer(c, 3).train(fflab.data.Standardization.MNIST.apply(few.images()), few.labels(), 10, history);
+        assertThat(history.epochs()).extracting(e -> e.stage() + "/" + e.epoch() + "/" + e.layer())
+                .containsExactly("layer-1/1/1", "layer-1/2/1", "layer-2/1/2", "layer-2/2/2");
+        assertThat(history.epochs()).allSatisfy(e -> assertThat(e.loss()).isFinite().isPositive());
+    }
+
+    @Test
     @DisplayName("an FF-CNN saved and loaded gives identical predictions and scores")
     void ffRoundTrip(@TempDir Path dir) {
         roundTrip(SmallCnns.ff().classifier(), dir);
