@@ -10,8 +10,7 @@ final class Shapes {
 
     /** "50000x784x500" -> {50000, 784, 500}. */
     static int[] parse(String shape) {
-        String[] p = shape.split("x");
-        return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])};
+        return java.util.Arrays.stream(shape.split("x")).mapToInt(Integer::parseInt).toArray();
     }
 
     static INDArray gaussian(int rows, int cols, long seed) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 SaliencyCommand.class,
                 ReportCommand.class,
                 RegressionCommand.class,
+                CamCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,5 +1,12 @@
 package fflab.cli;
 
+import fflab.cnn.BPCnnConfig;
+import fflab.cnn.Blend;
+import fflab.cnn.Classifier;
+import fflab.cnn.FFCnnConfig;
+import fflab.cnn.InputNorm;
+import fflab.cnn.PatternFamily;
+import fflab.cnn.Pooling;
 import fflab.model.BPConfig;
 import fflab.model.FFConfig;
 import fflab.model.LearningRateSchedule;
@@ -13,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Model options of {@code fflab train}. Every option is optional: an unset option keeps the
- * default of the chosen model (the reference FF config, or the reference BP config).
+ * default of the chosen model (the reference FF or BP MLP config; for CNNs the preset chosen with
+ * {@code --cnn-preset}).
  */
 final class ModelOptions {
     @Option(names = "--hidden", split = ",", paramLabel = "W",
@@ -66,8 +74,87 @@ final class ModelOptions {
             + "(default constant; cooldown: full rate for the first half, then linearly down to 2/epochs of it).")
     LearningRateSchedule learningRateSchedule;
 
+    @Option(names = "--cnn-preset", description = "CNN defaults: ${COMPLETION-CANDIDATES} (default cpu: the network "
+            + "this machine trains; paper: 3 x 128 filters of 7x7, no pooling, Adam 5e-5, batch 50, 200 epochs).")
+    CnnPreset cnnPreset;
+
+    @Option(names = "--filters", split = ",", paramLabel = "F",
+            description = "CNN: filters of each convolutional layer, e.g. 32,64,128 (cpu default 16,32,64).")
+    List<Integer> filters;
+
+    @Option(names = "--kernel", description = "CNN: kernel size of every layer, odd ('same' padding; cpu default 5).")
+    Integer kernel;
+
+    @Option(names = "--pooling", description = "CNN: between layers, ${COMPLETION-CANDIDATES} (cpu default max: 2x2).")
+    Pooling pooling;
+
+    @Option(names = "--norm", description = "CNN: normalisation of every layer's input map, ${COMPLETION-CANDIDATES} "
+            + "(default layer).")
+    InputNorm norm;
+
+    @Option(names = "--patterns", description = "FF-CNN label patterns: ${COMPLETION-CANDIDATES} (default waves).")
+    PatternFamily patterns;
+
+    @Option(names = "--blend", description = "FF-CNN: add (x + K p) or mix ((1-K) x + K p) (default add).")
+    Blend blend;
+
+    @Option(names = "--label-intensity", paramLabel = "K", description = "FF-CNN: K of the blend (default 1).")
+    Double labelIntensity;
+
+    @Option(names = "--classifier", description = "FF-CNN prediction: ${COMPLETION-CANDIDATES} (default goodness; "
+            + "linear: a softmax readout of the neutral input's activities, trained after FF).")
+    Classifier classifier;
+
+    @Option(names = "--readout-epochs", description = "FF-CNN: epochs of the linear readout (default 5).")
+    Integer readoutEpochs;
+
+    /** The CNN presets. */
+    enum CnnPreset { CPU, PAPER }
+
     Object config(ModelKind kind) {
-        return kind == ModelKind.FF_MLP ? ffConfig() : bpConfig();
+        return switch (kind) {
+            case FF_MLP -> ffConfig();
+            case BP_MLP -> bpConfig();
+            case FF_CNN -> ffCnnConfig();
+            case BP_CNN -> bpCnnConfig();
+        };
+    }
+
+    FFCnnConfig ffCnnConfig() {
+        FFCnnConfig.Builder b = (cnnPreset == CnnPreset.PAPER ? FFCnnConfig.paper() : FFCnnConfig.cpu()).toBuilder();
+        if (filters != null) b.filters(filters);
+        if (kernel != null) b.kernel(kernel);
+        if (pooling != null) b.pooling(pooling);
+        if (norm != null) b.norm(norm);
+        if (patterns != null) b.patterns(patterns);
+        if (blend != null) b.blend(blend);
+        if (labelIntensity != null) b.labelIntensity(labelIntensity);
+        if (classifier != null) b.classifier(classifier);
+        if (readoutEpochs != null) b.readoutEpochs(readoutEpochs);
+        if (epochs != null) b.epochs(epochs);
+        if (batchSize != null) b.batchSize(batchSize);
+        if (learningRate != null) b.learningRate(learningRate);
+        if (evalEvery != null) b.evalEvery(evalEvery);
+        if (theta != null) b.theta(theta);
+        if (goodness != null) b.goodness(goodness);
+        if (schedule != null) b.schedule(schedule);
+        if (negatives != null) b.negatives(negatives);
+        if (resampleNegatives != null) b.resampleNegatives(resampleNegatives);
+        if (skipFirstLayer != null) b.skipFirstLayerInPrediction(skipFirstLayer);
+        return b.build();
+    }
+
+    BPCnnConfig bpCnnConfig() {
+        BPCnnConfig c = cnnPreset == CnnPreset.PAPER ? BPCnnConfig.paper() : BPCnnConfig.cpu();
+        if (filters != null) c = c.withFilters(filters);
+        if (kernel != null) c = c.withKernel(kernel);
+        if (pooling != null) c = c.withPooling(pooling);
+        if (norm != null) c = c.withNorm(norm);
+        if (epochs != null) c = c.withEpochs(epochs);
+        if (batchSize != null) c = c.withBatchSize(batchSize);
+        if (learningRate != null) c = c.withLearningRate(learningRate);
+        if (evalEvery != null) c = c.withEvalEvery(evalEvery);
+        return c;
     }
 
     FFConfig ffConfig() {

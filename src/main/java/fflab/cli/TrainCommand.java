@@ -21,14 +21,14 @@ import picocli.CommandLine.Option;
 
 /** {@code fflab train}: one model, one dataset, one seed, into one run folder. */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Train an FF or BP MLP, evaluate it on the test set through Tribuo and write a run folder "
+        description = "Train an FF or BP MLP or CNN, evaluate it on the test set through Tribuo and write a run folder "
                 + "(config.json, metrics.json, history.csv, accuracy.csv, predictions.csv, model/, provenance.json).")
 public final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--model", defaultValue = "ff-mlp", converter = ModelKindConverter.class,
-            description = "ff-mlp or bp-mlp (default: ${DEFAULT-VALUE}).")
+            description = "ff-mlp, bp-mlp, ff-cnn or bp-cnn (default: ${DEFAULT-VALUE}).")
     ModelKind model;
 
     @Option(names = "--dataset", defaultValue = "mnist", converter = DatasetIdConverter.class,
@@ -53,6 +53,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Train on only this many images (0 = all remaining; default: ${DEFAULT-VALUE}).")
     int trainLimit;
 
+    @Option(names = "--probe-train-size", defaultValue = "" + RunRequest.DEFAULT_PROBE_TRAIN_SIZE,
+            description = "Training images whose accuracy the history tracks; 0 = none (default: ${DEFAULT-VALUE}).")
+    int probeTrainSize;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Run folder (default: results/train/<model>-<dataset>-seed<seed>-<timestamp>).")
     Path out;
@@ -64,7 +68,7 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         Threads.configure(threads);
         RunRequest request = new RunRequest(model, dataset, options.config(model), seed, validationSize, trainLimit,
-                RunRequest.DEFAULT_PROBE_TRAIN_SIZE);
+                probeTrainSize);
         Path runDir = out != null ? out : Path.of("results", "train", model.id() + "-" + dataset.id() + "-seed" + seed
                 + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         RunResult r = new RunExecutor(DataDirectory.resolve(dataDir))

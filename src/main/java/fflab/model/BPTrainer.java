@@ -3,7 +3,7 @@ package fflab.model;
 import fflab.nn.Adam;
 import fflab.nn.Dense;
 import fflab.nn.StackedInput;
-import fflab.nn.Tensors;
+import fflab.nn.SoftmaxCrossEntropy;
 import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class BPTrainer {
             double lossSum = 0;
             for (int from = 0; from < n; from += config.batchSize()) {
                 int[] rows = Permutations.slice(order, from, Math.min(n, from + config.batchSize()));
-                lossSum += backprop.step(images, rows, Permutations.pick(labels, rows), classes) * rows.length;
+                lossSum += backprop.step(images, rows, Permutations.pick(labels, rows)) * rows.length;
             }
             monitor.epochFinished(new LayerEpoch("all", epoch, 0, lossSum / n, Double.NaN, Double.NaN,
                     (System.nanoTime() - start) / 1e9));
@@ -108,7 +108,7 @@ public final class BPTrainer {
         }
 
         /** One Adam step on the images {@code rows} of {@code images}; returns the batch's mean cross-entropy. */
-        double step(INDArray images, int[] rows, int[] labels, int classes) {
+        double step(INDArray images, int[] rows, int[] labels) {
             Buffers b = buffers.computeIfAbsent(rows.length, Buffers::new);
             Nd4j.pullRows(images, b.input, 1, rows);
             int depth = layers.size();
@@ -118,11 +118,9 @@ public final class BPTrainer {
                     Transforms.relu(b.outputs[k], false);
                 }
             }
-            INDArray p = Transforms.softmax(b.outputs[depth - 1], false);
-            double loss = crossEntropy(p, labels, classes);
-            // softmax + cross-entropy: dL/dlogits = (p - onehot) / batch
-            INDArray delta = b.deltas[depth - 1].assign(p);
-            delta.subi(Tensors.scaledOneHot(labels, ones(labels.length), classes, p.dataType())).divi(labels.length);
+            // softmax + cross-entropy: the logits become dL/dlogits = (p - onehot) / batch
+            INDArray delta = b.outputs[depth - 1];
+            double loss = SoftmaxCrossEntropy.lossAndGradientInPlace(delta, labels);
             for (int k = depth - 1; k >= 0; k--) {
                 Dense layer = layers.get(k);
                 INDArray input = b.inputOf(k);
@@ -137,21 +135,6 @@ public final class BPTrainer {
                 optimizers.get(k).step(layer.parameters(), b.gradients[k]);
             }
             return loss;
-        }
-
-        private static double[] ones(int n) {
-            double[] v = new double[n];
-            java.util.Arrays.fill(v, 1.0);
-            return v;
-        }
-
-        private static double crossEntropy(INDArray p, int[] labels, int classes) {
-            double[] probs = p.dup('c').data().asDouble();
-            double sum = 0;
-            for (int i = 0; i < labels.length; i++) {
-                sum -= Math.log(Math.max(probs[i * classes + labels[i]], 1e-12));
-            }
-            return sum / labels.length;
         }
     }
 }

@@ -7,7 +7,7 @@ import fflab.nn.LengthNorm;
 import fflab.nn.OverlaidImageInput;
 import fflab.nn.OverlayBasis;
 import fflab.nn.StackedInput;
-import fflab.train.LayerEpoch;
+import fflab.train.EpochTotals;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -232,26 +232,6 @@ public final class FFTrainer {
         private INDArray buffer(String name, int rows, int cols) {
             return buffers.compute(name + "/" + rows, (key, old) ->
                     old != null ? old : Nd4j.create(images.dataType(), rows, cols));
-        }
-    }
-
-    /** Row-weighted means of one layer's step losses and goodness over an epoch. */
-    private static final class EpochTotals {
-        private double loss;
-        private double positive;
-        private double negative;
-        private long rows;
-
-        void add(FFLayer.Step step, int stepRows) {
-            loss += step.loss() * stepRows;
-            positive += step.meanPositiveGoodness() * stepRows;
-            negative += step.meanNegativeGoodness() * stepRows;
-            rows += stepRows;
-        }
-
-        LayerEpoch toEpoch(String stage, int epoch, int layer, long startNanos) {
-            return new LayerEpoch(stage, epoch, layer, loss / rows, positive / rows, negative / rows,
-                    (System.nanoTime() - startNanos) / 1e9);
         }
     }
 }

@@ -15,7 +15,7 @@ public final class LabelGoodness {
         this.classes = classes;
     }
 
-    void set(int layer, int image, int label, float goodness) {
+    public void set(int layer, int image, int label, float goodness) {
         values[layer][image * classes + label] = goodness;
     }
 

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 /** The model families fflab trains. */
 public enum ModelKind {
     FF_MLP("ff-mlp"),
-    BP_MLP("bp-mlp");
+    BP_MLP("bp-mlp"),
+    FF_CNN("ff-cnn"),
+    BP_CNN("bp-cnn");
 
     private final String id;
 
@@ -20,7 +22,12 @@ public enum ModelKind {
     }
 
     public boolean forwardForward() {
-        return this == FF_MLP;
+        return this == FF_MLP || this == FF_CNN;
+    }
+
+    /** Convolutional families (package {@code fflab.cnn}). */
+    public boolean convolutional() {
+        return this == FF_CNN || this == BP_CNN;
     }
 
     public static ModelKind parse(String s) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fflab.FflabException;
+import fflab.cnn.CnnModelFiles;
 import fflab.data.Standardization;
 import fflab.io.Json;
 import fflab.io.Npy;
@@ -21,7 +22,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Saves and loads a trained {@link ImageClassifier} as a folder: {@code model.json} (format,
  * version, architecture, config, standardisation, labels) and one NumPy {@code .npy} file per
  * weight matrix and bias, so that a Python user can rebuild the forward pass. {@code model.json}
- * is written last: a folder without it is not a model.
+ * is written last: a folder without it is not a model. Convolutional models describe their layers
+ * through {@link CnnModelFiles} (kernels as 4-D HWIO arrays).
  */
 public final class ModelStore {
     public static final String FORMAT = "fflab-model";
@@ -31,7 +33,6 @@ public final class ModelStore {
     private ModelStore() {}
 
     public static void save(ImageClassifier model, Path dir) {
-        List<Dense> layers = layersOf(model);
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
@@ -45,6 +46,16 @@ public final class ModelStore {
             labels.add(Integer.toString(c));
         }
         root.putArray("imageShape").add(model.imageRows()).add(model.imageCols());
+        if (model.kind().convolutional()) {
+            CnnModelFiles.write(model.network(), dir, root);
+        } else {
+            writeDenseLayers(model, dir, root);
+        }
+        Json.write(dir.resolve(DESCRIPTOR), root);
+    }
+
+    private static void writeDenseLayers(ImageClassifier model, Path dir, ObjectNode root) {
+        List<Dense> layers = layersOf(model);
         ArrayNode layerNodes = root.putArray("layers");
         for (int k = 0; k < layers.size(); k++) {
             Dense d = layers.get(k);
@@ -67,7 +78,6 @@ public final class ModelStore {
                     .put("skipFirstLayerInPrediction", ff.skipFirstLayerInPrediction());
         }
         root.put("forwardPass", forwardPassDescription(model.kind()));
-        Json.write(dir.resolve(DESCRIPTOR), root);
     }
 
     public static ImageClassifier load(Path dir) {
@@ -92,8 +102,13 @@ public final class ModelStore {
         int classes = root.path("classes").asInt();
         int rows = root.path("imageShape").path(0).asInt();
         int cols = root.path("imageShape").path(1).asInt();
-        List<Dense> layers = readLayers(dir, root, descriptor, rows * cols);
         try {
+            if (kind.convolutional()) {
+                Object config = Json.mapper().treeToValue(root.get("config"), CnnModelFiles.configType(kind));
+                return new ImageClassifier(kind, config, CnnModelFiles.read(dir, root, descriptor, config, rows, cols,
+                        classes), st, classes, rows, cols);
+            }
+            List<Dense> layers = readLayers(dir, root, descriptor, rows * cols);
             if (kind == ModelKind.FF_MLP) {
                 FFConfig config = Json.mapper().treeToValue(root.get("config"), FFConfig.class);
                 JsonNode ff = root.path("ff");
@@ -135,14 +150,16 @@ public final class ModelStore {
         return layers;
     }
 
-    private static INDArray readArray(Path file) {
+    /** A .npy file of a model folder; a missing file is a clear error. */
+    public static INDArray readArray(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new FflabException("model file missing: " + file);
         }
         return Npy.read(file);
     }
 
-    private static String text(JsonNode node, String field, Path file) {
+    /** A required string field of a model description. */
+    public static String text(JsonNode node, String field, Path file) {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual()) {
             throw new FflabException(file + ": field " + field + " is missing or not a string");

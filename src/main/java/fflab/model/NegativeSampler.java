@@ -4,11 +4,11 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /** Chooses the label that turns an image into a negative example. */
-final class NegativeSampler {
+public final class NegativeSampler {
     private final NegativeMode mode;
     private final int classes;
 
-    NegativeSampler(NegativeMode mode, int classes) {
+    public NegativeSampler(NegativeMode mode, int classes) {
         this.mode = mode;
         this.classes = classes;
     }
@@ -18,7 +18,7 @@ final class NegativeSampler {
      * @param rng the training run's generator
      * @param goodness the current model's goodness per label (only read for HARD; null before any layer trained)
      */
-    int[] draw(int[] labels, SplittableRandom rng, Supplier<LabelGoodness> goodness) {
+    public int[] draw(int[] labels, SplittableRandom rng, Supplier<LabelGoodness> goodness) {
         return switch (mode) {
             case WRONG -> uniformWrong(labels, rng);
             case SHUFFLED -> shuffled(labels, rng);

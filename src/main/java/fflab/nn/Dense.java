@@ -23,9 +23,18 @@ public final class Dense {
 
     private Dense(INDArray parameters) {
         this.parameters = parameters;
-        long in = parameters.rows() - 1;
-        this.weights = parameters.get(NDArrayIndex.interval(0, in), NDArrayIndex.all());
-        this.bias = parameters.get(NDArrayIndex.interval(in, in + 1), NDArrayIndex.all());
+        this.weights = weightRows(parameters);
+        this.bias = biasRow(parameters);
+    }
+
+    /** The {@code W} rows of a {@code [W; b]}-shaped array (parameters or their gradient), as a view. */
+    public static INDArray weightRows(INDArray stacked) {
+        return stacked.get(NDArrayIndex.interval(0, stacked.rows() - 1), NDArrayIndex.all());
+    }
+
+    /** The {@code b} row of a {@code [W; b]}-shaped array, as a {@code [1, out]} view. */
+    public static INDArray biasRow(INDArray stacked) {
+        return stacked.get(NDArrayIndex.interval(stacked.rows() - 1, stacked.rows()), NDArrayIndex.all());
     }
 
     /** A layer holding copies of {@code weights [in, out]} and {@code bias [1, out]}. */

@@ -3,9 +3,7 @@ package fflab.nn;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.reduce.floating.SquaredNorm;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -13,19 +11,33 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * local loss alone ({@link FFLoss}); no gradient reaches the layer below.
  *
  * <p>Training steps reuse buffers sized for the batch ({@link Step}), so a step allocates only
- * vectors of one value per row.
+ * vectors of one value per example.
+ *
+ * <p>An example may span several input rows ({@code positions}): a convolution is this dense map
+ * applied to every image patch, one row per output pixel, and its goodness sums over all the
+ * pixels of one image's activity map. Rows of one example are consecutive.
  */
 public final class FFLayer {
     private final Dense dense;
     private final Goodness goodness;
     private final double theta;
+    private final int positions;
     private final Adam optimizer;
     private final Map<Integer, Step> steps = new HashMap<>();
 
     public FFLayer(Dense dense, Goodness goodness, double theta, double learningRate) {
+        this(dense, goodness, theta, learningRate, 1);
+    }
+
+    /** @param positions input rows per example: 1 for a dense layer, output pixels for a convolution */
+    public FFLayer(Dense dense, Goodness goodness, double theta, double learningRate, int positions) {
+        if (positions < 1) {
+            throw new IllegalArgumentException("positions must be >= 1, got " + positions);
+        }
         this.dense = dense;
         this.goodness = goodness;
         this.theta = theta;
+        this.positions = positions;
         this.optimizer = new Adam(dense.parameters(), learningRate);
     }
 
@@ -46,31 +58,40 @@ public final class FFLayer {
         return theta;
     }
 
+    public int positions() {
+        return positions;
+    }
+
     /** ReLU activities of length-normalised rows; allocates, for inference. */
     public INDArray activities(INDArray normalisedRows) {
         return Transforms.relu(dense.preActivation(normalisedRows), false);
     }
 
-    /** Goodness of each row of (non-negative) activities, as a column {@code [rows, 1]}. */
+    /** Goodness of each example of (non-negative, c-ordered) activities, as a column {@code [examples, 1]}. */
     public INDArray goodnessOf(INDArray activities) {
-        INDArray g = Nd4j.create(activities.dataType(), activities.rows(), 1);
-        squaredRowNorms(activities, g);
-        return g.muli(goodness.scale(activities.columns()));
+        INDArray perExample = byExample(activities);
+        INDArray g = Nd4j.create(activities.dataType(), perExample.rows(), 1);
+        goodness.ofRows(perExample, g);
+        return g;
     }
 
-    /** The workspace for steps of {@code rows} rows (positive plus negative). */
+    /** The workspace for steps of {@code rows} input rows (positive examples, then as many negative ones). */
     public Step step(int rows) {
         return steps.computeIfAbsent(rows, Step::new);
     }
 
-    private static void squaredRowNorms(INDArray m, INDArray out) {
-        Nd4j.exec(new SquaredNorm(m, out.reshape(m.rows()), 1));
+    /** The activities viewed as one row per example (a view of the c-ordered rows). */
+    private INDArray byExample(INDArray activities) {
+        return positions == 1 ? activities : activities.reshape(activities.rows() / positions,
+                (long) positions * activities.columns());
     }
 
     /** One training step of this layer, in two halves so the caller can read the activities in between. */
     public final class Step {
         private final int rows;
+        private final int examples;
         private final INDArray z;
+        private final INDArray zByExample;
         private final INDArray g;
         private final INDArray dLossDg;
         private final INDArray dParameters;
@@ -79,13 +100,19 @@ public final class FFLayer {
         private FFLoss.Result loss;
 
         private Step(int rows) {
+            if (rows % (2 * positions) != 0) {
+                throw new IllegalArgumentException(rows + " rows do not make pairs of examples of " + positions
+                        + " rows");
+            }
             this.rows = rows;
+            this.examples = rows / positions;
             var type = dense.weights().dataType();
             this.z = Nd4j.create(type, rows, dense.outputSize());
-            this.g = Nd4j.create(type, rows, 1);
-            this.dLossDg = Nd4j.create(type, rows, 1);
+            this.zByExample = byExample(z);
+            this.g = Nd4j.create(type, examples, 1);
+            this.dLossDg = Nd4j.create(type, examples, 1);
             this.dParameters = Nd4j.create(type, dense.inputSize() + 1, dense.outputSize());
-            this.signs = FFLoss.stackedSigns(rows / 2);
+            this.signs = FFLoss.stackedSigns(examples / 2);
         }
 
         /**
@@ -98,8 +125,7 @@ public final class FFLayer {
             this.input = in;
             in.preActivation(dense, z);
             Transforms.relu(z, false);
-            squaredRowNorms(z, g);
-            g.muli(goodness.scale(z.columns()));
+            goodness.ofRows(zByExample, g);
             loss = FFLoss.lossAndGradient(g, signs, theta, dLossDg);
             return z;
         }
@@ -107,8 +133,8 @@ public final class FFLayer {
         /** Computes the local gradient into {@link #weightGradient()} / {@link #biasGradient()}; overwrites the activities. */
         public void computeGradients() {
             // d(g)/dz = 2 c h where h = relu(z) > 0, and 0 where z <= 0 (h is 0 there too).
-            dLossDg.muli(2 * goodness.scale(z.columns()));
-            z.muliColumnVector(dLossDg);
+            dLossDg.muli(2 * goodness.scale(zByExample.columns()));
+            zByExample.muliColumnVector(dLossDg);
             input.parameterGradient(dense, z, dParameters);
         }
 
@@ -122,22 +148,22 @@ public final class FFLayer {
             return loss.loss();
         }
 
-        /** Mean goodness of the positive rows (the first half). */
+        /** Mean goodness of the positive examples (the first half). */
         public double meanPositiveGoodness() {
             return loss.meanPositiveGoodness();
         }
 
-        /** Mean goodness of the negative rows (the second half). */
+        /** Mean goodness of the negative examples (the second half). */
         public double meanNegativeGoodness() {
             return loss.meanNegativeGoodness();
         }
 
         public INDArray weightGradient() {
-            return dParameters.get(NDArrayIndex.interval(0, dense.inputSize()), NDArrayIndex.all());
+            return Dense.weightRows(dParameters);
         }
 
         public INDArray biasGradient() {
-            return dParameters.get(NDArrayIndex.interval(dense.inputSize(), dense.inputSize() + 1), NDArrayIndex.all());
+            return Dense.biasRow(dParameters);
         }
     }
 }

@@ -44,8 +44,7 @@ public final class StackedInput implements LayerInput {
             Nd4j.gemm(rows, dZ, dParameters, true, false, 1.0, 0.0);
             return;
         }
-        int in = (int) rows.columns();
-        Nd4j.gemm(rows, dZ, dParameters.get(NDArrayIndex.interval(0, in), NDArrayIndex.all()), true, false, 1.0, 0.0);
-        Tensors.columnSums(dZ, dParameters.get(NDArrayIndex.interval(in, in + 1), NDArrayIndex.all()));
+        Nd4j.gemm(rows, dZ, Dense.weightRows(dParameters), true, false, 1.0, 0.0);
+        Tensors.columnSums(dZ, Dense.biasRow(dParameters));
     }
 }

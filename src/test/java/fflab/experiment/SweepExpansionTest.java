@@ -2,6 +2,9 @@ package fflab.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fflab.cnn.BPCnnConfig;
+import fflab.cnn.FFCnnConfig;
+import fflab.cnn.Pooling;
 import fflab.model.FFConfig;
 import fflab.experiment.spec.ModelRegistry;
 import java.util.List;
@@ -22,6 +25,35 @@ class SweepExpansionTest {
         assertThat(c.modelConfig(ModelRegistry.standard())).isEqualTo(FFConfig.reference());
         assertThat(c.data()).containsEntry("validation_size", 10_000L).containsEntry("train_limit", 0L);
         assertThat(sweep.spec().name()).isEqualTo("test");
+    }
+
+    @Test
+    void cnnFamiliesDefaultToTheCpuPresetsAndSweepLikeTheMlps() {
+        Sweep sweep = SpecFixtures.expand("models: {ff-cnn: {filters: [[8], [8, 16]]}, bp-cnn: }");
+        assertThat(sweep.runs()).hasSize(3);
+        ModelRegistry registry = ModelRegistry.standard();
+        assertThat(sweep.runs()).filteredOn(r -> r.config().model().equals("bp-cnn")).singleElement()
+                .satisfies(r -> assertThat(r.config().modelConfig(registry)).isEqualTo(BPCnnConfig.cpu()));
+        assertThat(sweep.runs()).filteredOn(r -> r.config().model().equals("ff-cnn"))
+                .extracting(r -> r.config().modelConfig(registry))
+                .containsExactly(FFCnnConfig.cpu().toBuilder().filters(List.of(8)).build(),
+                        FFCnnConfig.cpu().toBuilder().filters(List.of(8, 16)).build());
+    }
+
+    @Test
+    void theShippedCnnSpecAtPaperScaleIsThePapersNetwork() throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("experiments/ff-cnn.yaml"));
+        Sweep sweep = SpecFixtures.expand(yaml, "scale=paper");
+        FFCnnConfig ff = (FFCnnConfig) sweep.runs().stream().filter(r -> r.config().model().equals("ff-cnn"))
+                .findFirst().orElseThrow().config().modelConfig(ModelRegistry.standard());
+        FFCnnConfig paper = FFCnnConfig.paper();
+        assertThat(ff.filters()).isEqualTo(paper.filters());
+        assertThat(ff.kernel()).isEqualTo(paper.kernel());
+        assertThat(ff.pooling()).isEqualTo(Pooling.NONE);
+        assertThat(ff.learningRate()).isEqualTo(paper.learningRate());
+        assertThat(ff.batchSize()).isEqualTo(paper.batchSize());
+        assertThat(ff.epochs()).isEqualTo(paper.epochs());
+        assertThat(ff.classifier()).isEqualTo(paper.classifier());
     }
 
     @Test

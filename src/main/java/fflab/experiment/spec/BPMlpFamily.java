@@ -58,7 +58,7 @@ final class BPMlpFamily implements ModelFamily {
     @Override
     public int accuracyProbes(Object config) {
         BPConfig c = (BPConfig) config;
-        return c.evalEvery() == 0 ? 1 : (c.epochs() + c.evalEvery() - 1) / c.evalEvery();
+        return MlpShapes.probes(c.epochs(), c.evalEvery(), 1);
     }
 
     @Override

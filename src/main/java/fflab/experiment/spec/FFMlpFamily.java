@@ -9,7 +9,6 @@ import fflab.model.Schedule;
 import fflab.nn.Goodness;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The Forward-Forward MLP: options of {@link FFConfig}, defaults from {@link FFConfig#reference()}. */
@@ -57,19 +56,19 @@ final class FFMlpFamily implements ModelFamily {
     public FFConfig config(Map<String, Object> v) {
         return REF.toBuilder()
                 .hiddenSizes(MlpShapes.ints(v.get("hidden")))
-                .goodness(enumValue(Goodness.class, v.get("goodness")))
+                .goodness(ValueType.enumValue(Goodness.class, v.get("goodness")))
                 .theta((Double) v.get("theta"))
                 .learningRate((Double) v.get("learning_rate"))
                 .epochs(Math.toIntExact((Long) v.get("epochs")))
                 .batchSize(Math.toIntExact((Long) v.get("batch_size")))
-                .schedule(enumValue(Schedule.class, v.get("schedule")))
-                .negatives(enumValue(NegativeMode.class, v.get("negatives")))
+                .schedule(ValueType.enumValue(Schedule.class, v.get("schedule")))
+                .negatives(ValueType.enumValue(NegativeMode.class, v.get("negatives")))
                 .resampleNegatives((Boolean) v.get("resample_negatives"))
-                .overlay(enumValue(OverlayMode.class, v.get("overlay")))
+                .overlay(ValueType.enumValue(OverlayMode.class, v.get("overlay")))
                 .overlayValue((Double) v.get("overlay_value"))
                 .skipFirstLayerInPrediction((Boolean) v.get("skip_first_layer"))
                 .evalEvery(Math.toIntExact((Long) v.get("eval_every")))
-                .learningRateSchedule(enumValue(LearningRateSchedule.class, v.get("learning_rate_schedule")))
+                .learningRateSchedule(ValueType.enumValue(LearningRateSchedule.class, v.get("learning_rate_schedule")))
                 .build();
     }
 
@@ -110,17 +109,12 @@ final class FFMlpFamily implements ModelFamily {
     @Override
     public int accuracyProbes(Object config) {
         FFConfig c = (FFConfig) config;
-        int perStage = c.evalEvery() == 0 ? 1 : (c.epochs() + c.evalEvery() - 1) / c.evalEvery();
-        return c.schedule() == Schedule.SEQUENTIAL ? perStage * c.layers() : perStage;
+        return MlpShapes.probes(c.epochs(), c.evalEvery(), c.schedule() == Schedule.SEQUENTIAL ? c.layers() : 1);
     }
 
     @Override
     public double predictionFlops(Object config, int images) {
         // one forward pass per candidate label
         return MlpShapes.CLASSES * MlpShapes.forwardFlops(((FFConfig) config).hiddenSizes(), false, images);
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, Object id) {
-        return Enum.valueOf(type, id.toString().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

@@ -3,7 +3,7 @@ package fflab.experiment.spec;
 import java.util.List;
 import java.util.Map;
 
-/** Shape arithmetic and checks shared by the MLP families. */
+/** Shape arithmetic and checks shared by the model families. */
 final class MlpShapes {
     static final int PIXELS = 28 * 28;
     static final int CLASSES = 10;
@@ -36,6 +36,11 @@ final class MlpShapes {
     /** Batches per epoch; batch size 0 is one full batch. */
     static long batches(int batchSize, int trainImages) {
         return batchSize == 0 ? 1 : (trainImages + batchSize - 1) / batchSize;
+    }
+
+    /** Accuracy measurements of {@code stages} training stages of {@code epochs} epochs each. */
+    static int probes(int epochs, int evalEvery, int stages) {
+        return stages * (evalEvery == 0 ? 1 : (epochs + evalEvery - 1) / evalEvery);
     }
 
     static void batchWithinTrainingSet(Map<String, Object> v, int trainImages, List<Conflict> conflicts) {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The model families a spec may name under {@code models:}, by their id (ff-mlp, bp-mlp). */
+/** The model families a spec may name under {@code models:}, by their id (ff-mlp, bp-mlp, ff-cnn, bp-cnn). */
 public final class ModelRegistry {
-    private static final ModelRegistry STANDARD = new ModelRegistry(List.of(new FFMlpFamily(), new BPMlpFamily()));
+    private static final ModelRegistry STANDARD = new ModelRegistry(List.of(new FFMlpFamily(), new BPMlpFamily(),
+            new FFCnnFamily(), new BPCnnFamily()));
 
     private final Map<String, ModelFamily> families = new LinkedHashMap<>();
 

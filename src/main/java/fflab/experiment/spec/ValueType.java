@@ -52,6 +52,10 @@ public sealed interface ValueType {
         return new Choice(values);
     }
 
+    static IntType oddInteger() {
+        return new IntType(1, Long.MAX_VALUE, true);
+    }
+
     static IntList widths() {
         return new IntList(integer(1));
     }
@@ -71,6 +75,11 @@ public sealed interface ValueType {
     /** The spec spelling of an enum constant: SIMULTANEOUS is "simultaneous", FASHION_MNIST "fashion-mnist". */
     static String id(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The enum constant a spec id names (the inverse of {@link #id}). */
+    static <E extends Enum<E>> E enumValue(Class<E> type, Object id) {
+        return Enum.valueOf(type, id.toString().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     private static Object fail(SpecErrors errors, YamlNode node, String path, String expected) {

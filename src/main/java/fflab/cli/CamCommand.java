@@ -1,0 +1,90 @@
+package fflab.cli;
+
+import fflab.cnn.CamImages;
+import fflab.cnn.ClassActivationMaps;
+import fflab.data.DataDirectory;
+import fflab.data.DatasetId;
+import fflab.data.DatasetLoader;
+import fflab.data.ImageSet;
+import fflab.io.Npy;
+import fflab.model.ImageClassifier;
+import fflab.model.ModelStore;
+import fflab.provenance.Threads;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.nd4j.linalg.factory.Nd4j;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code fflab cam}: class activation maps of a saved CNN on the first test images. */
+@Command(name = "cam", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Class activation maps of a trained ff-cnn or bp-cnn (a run's model/ folder) for the first test "
+                + "images: cam.png (digit and overlay per image), cams.npy [n, rows, cols] and the share of each "
+                + "map's mass on the digit's ink. See docs/cam.md.")
+public final class CamCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (model.json and .npy files).")
+    Path modelDir;
+
+    @Option(names = "--dataset", defaultValue = "mnist", converter = DatasetIdConverter.class,
+            description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
+    DatasetId dataset;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder holding <dataset>/ (default: as fflab train).")
+    Path dataDir;
+
+    @Option(names = "--count", defaultValue = "16", description = "Test images, from the first (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--explain", defaultValue = "predicted",
+            description = "The label each map explains: predicted or true (default: ${DEFAULT-VALUE}).")
+    String explain;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "0", description = "CPU threads; 0 = all cores (default).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        Threads.configure(threads);
+        if (!explain.equals("predicted") && !explain.equals("true")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--explain: expected predicted or true, got '" + explain + "'");
+        }
+        ImageClassifier model = ModelStore.load(modelDir);
+        ImageSet test = DatasetLoader.load(dataset, DataDirectory.resolve(dataDir)).test().head(count);
+        int[] labels = explain.equals("true") ? test.labels() : model.predict(test).model();
+        double[][] cams = ClassActivationMaps.of(model, test.images(), labels);
+        double[][] raw = test.images().toDoubleMatrix();
+        CamImages.write(out.resolve("cam.png"), raw, cams, test.rows(), test.cols());
+        Npy.write(out.resolve("cams.npy"), Nd4j.create(cams).reshape(test.size(), test.rows(), test.cols()));
+        double share = 0;
+        double area = 0;
+        for (int i = 0; i < test.size(); i++) {
+            boolean[] ink = ClassActivationMaps.inkMask(raw[i], test.rows(), test.cols(), INK, MARGIN);
+            share += ClassActivationMaps.massShare(cams[i], ink);
+            area += ClassActivationMaps.massShare(uniform(cams[i].length), ink);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("%s: %d maps of the %s label in %s; mean share of map mass on the ink (pixels >= %.1f grown by %d):"
+                + " %.1f %% (the ink covers %.1f %% of the image)%n", model.kind(), test.size(), explain, out,
+                INK, MARGIN, 100 * share / test.size(), 100 * area / test.size());
+        o.flush();
+        return 0;
+    }
+
+    static final double INK = 0.3;
+    static final int MARGIN = 1;
+
+    private static double[] uniform(int n) {
+        double[] u = new double[n];
+        java.util.Arrays.fill(u, 1.0);
+        return u;
+    }
+}

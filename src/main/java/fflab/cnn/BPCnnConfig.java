@@ -1,0 +1,83 @@
+package fflab.cnn;
+
+import fflab.FflabException;
+import java.util.List;
+
+/**
+ * The back-propagation twin of an FF-CNN: the same convolutional stack (normalised inputs, conv,
+ * ReLU, pooling between layers), then a dense softmax layer on the last map, trained end to end
+ * with cross-entropy and Adam.
+ *
+ * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
+ */
+public record BPCnnConfig(List<Integer> filters, int kernel, Pooling pooling, InputNorm norm, double learningRate,
+                          int epochs, int batchSize, int evalEvery) {
+
+    public BPCnnConfig {
+        filters = List.copyOf(filters);
+        String stack = new ConvStack(filters, kernel, pooling, norm).problem(MapShape.MNIST);
+        require(stack == null, stack);
+        require(learningRate > 0, "learning-rate: expected > 0, got " + learningRate);
+        require(epochs > 0, "epochs: expected > 0, got " + epochs);
+        require(batchSize > 0, "batch-size: expected > 0, got " + batchSize);
+        require(evalEvery >= 0, "eval-every: expected >= 0, got " + evalEvery);
+    }
+
+    /** The paper network's shape (3 x 128 filters of 7x7, layer norm, no pooling), Adam 1e-3, batch 50. */
+    public static BPCnnConfig paper() {
+        FFCnnConfig ff = FFCnnConfig.paper();
+        return new BPCnnConfig(ff.filters(), ff.kernel(), ff.pooling(), ff.norm(), 1e-3, 20, 50, 1);
+    }
+
+    /** The shape of {@link FFCnnConfig#cpu()}. */
+    public static BPCnnConfig cpu() {
+        return twinOf(FFCnnConfig.cpu(), 1e-3, 4, 100);
+    }
+
+    /** The BP network with the same stack as {@code ff}. */
+    public static BPCnnConfig twinOf(FFCnnConfig ff, double learningRate, int epochs, int batchSize) {
+        return new BPCnnConfig(ff.filters(), ff.kernel(), ff.pooling(), ff.norm(), learningRate, epochs, batchSize, 1);
+    }
+
+    public ConvStack stack() {
+        return new ConvStack(filters, kernel, pooling, norm);
+    }
+
+    public BPCnnConfig withFilters(List<Integer> v) {
+        return new BPCnnConfig(v, kernel, pooling, norm, learningRate, epochs, batchSize, evalEvery);
+    }
+
+    public BPCnnConfig withKernel(int v) {
+        return new BPCnnConfig(filters, v, pooling, norm, learningRate, epochs, batchSize, evalEvery);
+    }
+
+    public BPCnnConfig withPooling(Pooling v) {
+        return new BPCnnConfig(filters, kernel, v, norm, learningRate, epochs, batchSize, evalEvery);
+    }
+
+    public BPCnnConfig withNorm(InputNorm v) {
+        return new BPCnnConfig(filters, kernel, pooling, v, learningRate, epochs, batchSize, evalEvery);
+    }
+
+    public BPCnnConfig withLearningRate(double v) {
+        return new BPCnnConfig(filters, kernel, pooling, norm, v, epochs, batchSize, evalEvery);
+    }
+
+    public BPCnnConfig withEpochs(int v) {
+        return new BPCnnConfig(filters, kernel, pooling, norm, learningRate, v, batchSize, evalEvery);
+    }
+
+    public BPCnnConfig withBatchSize(int v) {
+        return new BPCnnConfig(filters, kernel, pooling, norm, learningRate, epochs, v, evalEvery);
+    }
+
+    public BPCnnConfig withEvalEvery(int v) {
+        return new BPCnnConfig(filters, kernel, pooling, norm, learningRate, epochs, batchSize, v);
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new FflabException("bp-cnn option " + message);
+        }
+    }
+}

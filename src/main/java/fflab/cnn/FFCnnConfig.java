@@ -1,0 +1,175 @@
+package fflab.cnn;
+
+import fflab.FflabException;
+import fflab.model.NegativeMode;
+import fflab.model.Schedule;
+import fflab.nn.Goodness;
+import java.util.List;
+
+/**
+ * Everything that defines an FF-CNN and how it trains. {@link #paper()} is the CNN paper's MNIST
+ * network (Scodellaro et al. 2023); {@link #cpu()} the network this machine trains to 98.5 %.
+ *
+ * @param filters filters of each convolutional layer, input side first
+ * @param kernel kernel size of every layer (odd: "same" padding)
+ * @param pooling what sits between layers
+ * @param norm how each layer's input map is normalised
+ * @param patterns the family of label patterns
+ * @param blend how a pattern is put on the image
+ * @param labelIntensity K of the blend
+ * @param goodness sum or mean of the squared activities of a layer's whole map
+ * @param theta the goodness threshold
+ * @param learningRate Adam's learning rate, every layer its own optimiser
+ * @param epochs epochs per layer (sequential) or of the whole network (simultaneous)
+ * @param batchSize images per step
+ * @param schedule sequential (layer by layer) or simultaneous
+ * @param negatives how wrong labels are chosen
+ * @param resampleNegatives draw new negatives every epoch instead of once (HARD always redraws)
+ * @param classifier goodness over the labels, or a linear softmax readout of the neutral input's activities
+ * @param readoutEpochs epochs of the linear readout (with {@code classifier} LINEAR)
+ * @param skipFirstLayerInPrediction leave layer 1 out of the goodness sum and of the readout's features
+ * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
+ */
+public record FFCnnConfig(
+        List<Integer> filters,
+        int kernel,
+        Pooling pooling,
+        InputNorm norm,
+        PatternFamily patterns,
+        Blend blend,
+        double labelIntensity,
+        Goodness goodness,
+        double theta,
+        double learningRate,
+        int epochs,
+        int batchSize,
+        Schedule schedule,
+        NegativeMode negatives,
+        boolean resampleNegatives,
+        Classifier classifier,
+        int readoutEpochs,
+        boolean skipFirstLayerInPrediction,
+        int evalEvery) {
+
+    public FFCnnConfig {
+        filters = List.copyOf(filters);
+        String stack = new ConvStack(filters, kernel, pooling, norm).problem(MapShape.MNIST);
+        require(stack == null, stack);
+        require(blend.accepts(labelIntensity), "label-intensity: expected " + blend.allowed() + " with blend "
+                + blend.name().toLowerCase() + ", got " + labelIntensity);
+        require(theta >= 0, "theta: expected >= 0, got " + theta);
+        require(learningRate > 0, "learning-rate: expected > 0, got " + learningRate);
+        require(epochs > 0, "epochs: expected > 0, got " + epochs);
+        require(batchSize > 0, "batch-size: expected > 0, got " + batchSize);
+        require(readoutEpochs >= 0 && (readoutEpochs > 0 || classifier != Classifier.LINEAR),
+                "readout-epochs: expected >= 1 with the linear classifier, got " + readoutEpochs);
+        require(evalEvery >= 0, "eval-every: expected >= 0, got " + evalEvery);
+        require(!(skipFirstLayerInPrediction && filters.size() < 2),
+                "skip-first-layer: expected two or more layers, got " + filters.size());
+    }
+
+    /**
+     * The CNN paper's MNIST network: 3 layers of 128 7x7 filters, layer norm, no pooling, Fourier
+     * waves, batch 50, Adam 5e-5, 200 epochs, all layers trained together.
+     */
+    public static FFCnnConfig paper() {
+        return new FFCnnConfig(List.of(128, 128, 128), 7, Pooling.NONE, InputNorm.LAYER, PatternFamily.WAVES,
+                Blend.ADD, 1.0, Goodness.MEAN, 1.0, 5e-5, 200, 50, Schedule.SIMULTANEOUS, NegativeMode.WRONG, true,
+                Classifier.GOODNESS, 5, false, 10);
+    }
+
+    /** The CPU-scale network: see README ("CNN models") for its measured accuracy and cost. */
+    public static FFCnnConfig cpu() {
+        return paper().toBuilder().filters(List.of(16, 32, 64)).kernel(5).pooling(Pooling.MAX).learningRate(3e-3)
+                .epochs(4).batchSize(100).classifier(Classifier.LINEAR).readoutEpochs(5).evalEvery(0).build();
+    }
+
+    public ConvStack stack() {
+        return new ConvStack(filters, kernel, pooling, norm);
+    }
+
+    public int layers() {
+        return filters.size();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new FflabException("ff-cnn option " + message);
+        }
+    }
+
+    /** Copy-and-change for configs; every setter returns the builder. */
+    public static final class Builder {
+        private List<Integer> filters;
+        private int kernel;
+        private Pooling pooling;
+        private InputNorm norm;
+        private PatternFamily patterns;
+        private Blend blend;
+        private double labelIntensity;
+        private Goodness goodness;
+        private double theta;
+        private double learningRate;
+        private int epochs;
+        private int batchSize;
+        private Schedule schedule;
+        private NegativeMode negatives;
+        private boolean resampleNegatives;
+        private Classifier classifier;
+        private int readoutEpochs;
+        private boolean skipFirstLayerInPrediction;
+        private int evalEvery;
+
+        private Builder(FFCnnConfig c) {
+            filters = c.filters;
+            kernel = c.kernel;
+            pooling = c.pooling;
+            norm = c.norm;
+            patterns = c.patterns;
+            blend = c.blend;
+            labelIntensity = c.labelIntensity;
+            goodness = c.goodness;
+            theta = c.theta;
+            learningRate = c.learningRate;
+            epochs = c.epochs;
+            batchSize = c.batchSize;
+            schedule = c.schedule;
+            negatives = c.negatives;
+            resampleNegatives = c.resampleNegatives;
+            classifier = c.classifier;
+            readoutEpochs = c.readoutEpochs;
+            skipFirstLayerInPrediction = c.skipFirstLayerInPrediction;
+            evalEvery = c.evalEvery;
+        }
+
+        public Builder filters(List<Integer> v) { filters = v; return this; }
+        public Builder kernel(int v) { kernel = v; return this; }
+        public Builder pooling(Pooling v) { pooling = v; return this; }
+        public Builder norm(InputNorm v) { norm = v; return this; }
+        public Builder patterns(PatternFamily v) { patterns = v; return this; }
+        public Builder blend(Blend v) { blend = v; return this; }
+        public Builder labelIntensity(double v) { labelIntensity = v; return this; }
+        public Builder goodness(Goodness v) { goodness = v; return this; }
+        public Builder theta(double v) { theta = v; return this; }
+        public Builder learningRate(double v) { learningRate = v; return this; }
+        public Builder epochs(int v) { epochs = v; return this; }
+        public Builder batchSize(int v) { batchSize = v; return this; }
+        public Builder schedule(Schedule v) { schedule = v; return this; }
+        public Builder negatives(NegativeMode v) { negatives = v; return this; }
+        public Builder resampleNegatives(boolean v) { resampleNegatives = v; return this; }
+        public Builder classifier(Classifier v) { classifier = v; return this; }
+        public Builder readoutEpochs(int v) { readoutEpochs = v; return this; }
+        public Builder skipFirstLayerInPrediction(boolean v) { skipFirstLayerInPrediction = v; return this; }
+        public Builder evalEvery(int v) { evalEvery = v; return this; }
+
+        public FFCnnConfig build() {
+            return new FFCnnConfig(filters, kernel, pooling, norm, patterns, blend, labelIntensity, goodness, theta,
+                    learningRate, epochs, batchSize, schedule, negatives, resampleNegatives, classifier, readoutEpochs,
+                    skipFirstLayerInPrediction, evalEvery);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package fflab.cnn;
+
+import fflab.model.LabelGoodness;
+import fflab.model.Predictor;
+import fflab.nn.Dense;
+import fflab.nn.Goodness;
+import fflab.nn.Tensors;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * A trained (or training) FF-CNN for inference: blend each label's pattern into the image, run
+ * every layer and read its goodness (the sum of squared activities over its whole map), or, with
+ * a linear readout, run the neutral input once and apply the softmax layer to the activities.
+ * Images are standardised rows of {@code image.size()} values.
+ */
+public final class FFConvNetwork implements Predictor {
+    /** Most values of the largest activity matrix of one inference chunk (bounds memory). */
+    private static final long CHUNK_VALUES = 1L << 24;
+
+    private final ConvStack stack;
+    private final List<Dense> kernels;
+    private final MapShape image;
+    private final LabelPatterns patterns;
+    private final Goodness goodness;
+    private final boolean skipFirstLayerInPrediction;
+    private final Dense readout;
+    /** Convolution buffers, per thread: inference may run on several threads, each needs its own. */
+    private final ThreadLocal<List<Convolution>> workspaces = ThreadLocal.withInitial(this::newConvolutions);
+
+    /** @param readout the linear readout {@code [features, classes]}, or null to predict by goodness */
+    public FFConvNetwork(ConvStack stack, List<Dense> kernels, MapShape image, LabelPatterns patterns,
+                         Goodness goodness, boolean skipFirstLayerInPrediction, Dense readout) {
+        this.stack = stack;
+        this.kernels = List.copyOf(kernels);
+        this.image = image;
+        this.patterns = patterns;
+        this.goodness = goodness;
+        this.skipFirstLayerInPrediction = skipFirstLayerInPrediction && kernels.size() > 1;
+        this.readout = readout;
+    }
+
+    public ConvStack stack() {
+        return stack;
+    }
+
+    public List<Dense> kernels() {
+        return kernels;
+    }
+
+    public MapShape image() {
+        return image;
+    }
+
+    public LabelPatterns patterns() {
+        return patterns;
+    }
+
+    public Goodness goodness() {
+        return goodness;
+    }
+
+    public boolean skipFirstLayerInPrediction() {
+        return skipFirstLayerInPrediction;
+    }
+
+    /** The linear readout, or null when the network predicts by goodness. */
+    public Dense readout() {
+        return readout;
+    }
+
+    public int classes() {
+        return patterns.classes();
+    }
+
+    /** The network made of the first {@code count} layers (shares their kernels), predicting by goodness. */
+    public FFConvNetwork firstLayers(int count) {
+        return new FFConvNetwork(stack, kernels.subList(0, count), image, patterns, goodness,
+                skipFirstLayerInPrediction, null);
+    }
+
+    public FFConvNetwork withReadout(Dense linear) {
+        return new FFConvNetwork(stack, kernels, image, patterns, goodness, skipFirstLayerInPrediction, linear);
+    }
+
+    /** The layers the prediction reads: from layer 2 when the first is skipped. */
+    private int firstPredictingLayer() {
+        return skipFirstLayerInPrediction ? 1 : 0;
+    }
+
+    /** By goodness: the summed goodness and each layer's own choice. With a readout: its probabilities. */
+    @Override
+    public Predictions predictAll(INDArray images) {
+        if (readout != null) {
+            INDArray p = readoutProbabilities(images);
+            return new Predictions(Tensors.argmaxRows(p), new int[0][], p.dup('c').data().asDouble());
+        }
+        LabelGoodness g = labelGoodness(images);
+        int[][] perLayer = new int[g.layers()][];
+        for (int k = 0; k < perLayer.length; k++) {
+            perLayer[k] = g.predictWithLayer(k);
+        }
+        return new Predictions(g.predict(firstPredictingLayer()), perLayer, g.summed(firstPredictingLayer()));
+    }
+
+    /** Goodness of every layer for every image blended with every label's pattern. */
+    public LabelGoodness labelGoodness(INDArray images) {
+        int n = (int) images.rows();
+        LabelGoodness out = new LabelGoodness(kernels.size(), n, classes());
+        List<Convolution> convolutions = convolutions();
+        int chunk = chunk(n);
+        for (int start = 0; start < n; start += chunk) {
+            int end = Math.min(n, start + chunk);
+            INDArray part = rows(images, start, end);
+            INDArray blended = Nd4j.create(images.dataType(), end - start, image.size());
+            int[] labels = new int[end - start];
+            for (int label = 0; label < classes(); label++) {
+                Arrays.fill(labels, label);
+                patterns.blend(part, labels, blended);
+                StackPass pass = StackPass.run(stack, kernels, convolutions, blended, kernels.size());
+                for (int k = 0; k < kernels.size(); k++) {
+                    INDArray g = Nd4j.create(images.dataType(), end - start);
+                    goodness.ofRows(pass.maps(k), g);
+                    float[] values = g.toFloatVector();
+                    for (int i = 0; i < values.length; i++) {
+                        out.set(k, start + i, label, values[i]);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The forward pass of the images blended with the given labels' patterns (all layers). */
+    StackPass pass(INDArray images, int[] labels) {
+        INDArray blended = Nd4j.create(images.dataType(), images.rows(), image.size());
+        patterns.blend(images, labels, blended);
+        return StackPass.run(stack, kernels, convolutions(), blended, kernels.size());
+    }
+
+    /**
+     * What the linear readout reads, one row per image: for every predicting layer, its normalised
+     * activities for the neutral input, pooled as the next layer sees them (the last unpooled).
+     */
+    public INDArray readoutFeatures(INDArray images) {
+        int n = (int) images.rows();
+        List<Convolution> convolutions = convolutions();
+        List<INDArray> parts = new ArrayList<>();
+        int chunk = chunk(n);
+        for (int start = 0; start < n; start += chunk) {
+            int end = Math.min(n, start + chunk);
+            StackPass pass = StackPass.run(stack, kernels, convolutions, patterns.neutral(rows(images, start, end)),
+                    kernels.size());
+            parts.add(features(pass, end - start));
+        }
+        return parts.size() == 1 ? parts.get(0) : Nd4j.vstack(parts.toArray(new INDArray[0]));
+    }
+
+    private INDArray features(StackPass pass, int n) {
+        int last = kernels.size() - 1;
+        List<INDArray> blocks = new ArrayList<>();
+        for (int k = firstPredictingLayer(); k < last; k++) {
+            blocks.add(pass.normalised.get(k + 1));
+        }
+        INDArray top = pass.maps(last);
+        INDArray normalisedTop = Nd4j.create(top.dataType(), top.shape());
+        stack.norm().normalise(top, normalisedTop);
+        blocks.add(normalisedTop);
+        return blocks.size() == 1 ? blocks.get(0) : Nd4j.hstack(blocks.toArray(new INDArray[0]));
+    }
+
+    /** Columns of {@link #readoutFeatures}. */
+    public int readoutFeatureCount() {
+        int total = 0;
+        int last = kernels.size() - 1;
+        for (int k = firstPredictingLayer(); k < last; k++) {
+            total += stack.inputShape(k + 1, image).size();
+        }
+        return total + stack.outputShape(last, image).size();
+    }
+
+    private INDArray readoutProbabilities(INDArray images) {
+        return Transforms.softmax(readout.preActivation(readoutFeatures(images)), false);
+    }
+
+    private List<Convolution> convolutions() {
+        return workspaces.get();
+    }
+
+    private List<Convolution> newConvolutions() {
+        List<Convolution> out = new ArrayList<>();
+        for (int k = 0; k < kernels.size(); k++) {
+            out.add(stack.convolution(k, image));
+        }
+        return out;
+    }
+
+    private int chunk(int n) {
+        long widest = 1;
+        for (int k = 0; k < kernels.size(); k++) {
+            widest = Math.max(widest, stack.outputShape(k, image).size());
+        }
+        return (int) Math.max(1, Math.min(n, CHUNK_VALUES / widest));
+    }
+
+    static INDArray rows(INDArray m, int from, int to) {
+        return from == 0 && to == m.rows() ? m : m.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+    }
+}

@@ -1,0 +1,257 @@
+package fflab.cnn;
+
+import fflab.FflabException;
+import fflab.model.NegativeMode;
+import fflab.model.NegativeSampler;
+import fflab.model.Permutations;
+import fflab.model.Schedule;
+import fflab.nn.Adam;
+import fflab.nn.Dense;
+import fflab.nn.FFLayer;
+import fflab.nn.SoftmaxCrossEntropy;
+import fflab.nn.StackedInput;
+import fflab.train.EpochTotals;
+import fflab.train.LayerEpoch;
+import fflab.train.TrainingMonitor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Trains an FF-CNN with the sequential or simultaneous schedule. Each convolutional layer is an
+ * {@link FFLayer} whose input rows are image patches ({@link PatchInput}): the same local loss,
+ * goodness and Adam as the MLP, with the goodness summed over a layer's whole activity map.
+ * Nothing crosses layers but the (detached, pooled, normalised) activity maps.
+ */
+public final class FFConvTrainer {
+    /** Adam's learning rate for the linear readout (trained after FF, on frozen layers). */
+    public static final double READOUT_LEARNING_RATE = 1e-3;
+
+    private final FFCnnConfig config;
+    private final long seed;
+
+    public FFConvTrainer(FFCnnConfig config, long seed) {
+        this.config = config;
+        this.seed = seed;
+    }
+
+    public FFCnnConfig config() {
+        return config;
+    }
+
+    /**
+     * @param images standardised square training images, one per row
+     * @param labels their labels, {@code 0..classes-1}
+     */
+    public FFConvNetwork train(INDArray images, int[] labels, int classes, TrainingMonitor monitor) {
+        MapShape image = MapShape.squareImage((int) images.columns());
+        String problem = config.stack().problem(image);
+        if (problem != null) {
+            throw new FflabException("ff-cnn option " + problem);
+        }
+        Session s = new Session(images, labels, classes, image, monitor);
+        boolean linear = config.classifier() == Classifier.LINEAR;
+        monitor.started("ff-cnn", (long) config.epochs() * config.layers() + (linear ? config.readoutEpochs() : 0));
+        if (config.schedule() == Schedule.SEQUENTIAL) {
+            s.trainSequential();
+        } else {
+            s.trainSimultaneous();
+        }
+        if (linear) {
+            s.trainReadout();
+        }
+        monitor.finished();
+        return s.network;
+    }
+
+    /** The mutable state of one training run. */
+    private final class Session {
+        private final INDArray images;
+        private final int[] labels;
+        private final TrainingMonitor monitor;
+        private final SplittableRandom rng;
+        private final ConvStack stack;
+        private final List<Dense> kernels;
+        private final List<FFLayer> layers = new ArrayList<>();
+        private final List<Convolution> convolutions = new ArrayList<>();
+        private final NegativeSampler sampler;
+        private final Map<String, INDArray> buffers = new HashMap<>();
+        private FFConvNetwork network;
+        private int[] negatives;
+
+        Session(INDArray images, int[] labels, int classes, MapShape image, TrainingMonitor monitor) {
+            this.images = images;
+            this.labels = labels;
+            this.monitor = monitor;
+            this.rng = new SplittableRandom(seed);
+            this.stack = config.stack();
+            this.kernels = stack.initialKernels(image, rng, images.dataType());
+            for (int k = 0; k < kernels.size(); k++) {
+                convolutions.add(stack.convolution(k, image));
+                layers.add(new FFLayer(kernels.get(k), config.goodness(), config.theta(), config.learningRate(),
+                        stack.inputShape(k, image).pixels()));
+            }
+            LabelPatterns patterns = new LabelPatterns(config.patterns(), config.blend(), config.labelIntensity(),
+                    classes, image.height(), image.width());
+            this.network = new FFConvNetwork(stack, kernels, image, patterns, config.goodness(),
+                    config.skipFirstLayerInPrediction(), null);
+            this.sampler = new NegativeSampler(config.negatives(), classes);
+        }
+
+        private boolean redrawEveryEpoch() {
+            return config.resampleNegatives() || config.negatives() == NegativeMode.HARD;
+        }
+
+        /** New negatives, judged (for HARD) by the first {@code trainedLayers} layers. */
+        private void drawNegatives(int trainedLayers) {
+            negatives = sampler.draw(labels, rng,
+                    () -> trainedLayers == 0 ? null : network.firstLayers(trainedLayers).labelGoodness(images));
+        }
+
+        void trainSequential() {
+            drawNegatives(0);
+            for (int k = 0; k < layers.size(); k++) {
+                String stage = "layer-" + (k + 1);
+                for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                    long start = System.nanoTime();
+                    if (redrawEveryEpoch() && (epoch > 1 || k > 0)) {
+                        drawNegatives(k + 1);
+                    }
+                    EpochTotals[] totals = totals();
+                    for (int[] rows : batches()) {
+                        trainBatch(rows, k, k, totals);
+                    }
+                    monitor.epochFinished(totals[k].toEpoch(stage, epoch, k + 1, start));
+                    maybeEvaluate(stage, epoch, network.firstLayers(k + 1));
+                }
+            }
+        }
+
+        void trainSimultaneous() {
+            drawNegatives(0);
+            int last = layers.size() - 1;
+            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                long start = System.nanoTime();
+                if (redrawEveryEpoch() && epoch > 1) {
+                    drawNegatives(layers.size());
+                }
+                EpochTotals[] totals = totals();
+                for (int[] rows : batches()) {
+                    trainBatch(rows, 0, last, totals);
+                }
+                for (int k = 0; k <= last; k++) {
+                    monitor.epochFinished(totals[k].toEpoch("all", epoch, k + 1, start));
+                }
+                maybeEvaluate("all", epoch, network);
+            }
+        }
+
+        /**
+         * One batch: layers below {@code first} run frozen, layers {@code first..last} take one step on
+         * their own loss. Positive examples are the images with their label's pattern, negative ones
+         * the same images with a wrong label's pattern.
+         */
+        private void trainBatch(int[] rows, int first, int last, EpochTotals[] totals) {
+            int n = rows.length;
+            int[] both = new int[2 * n];
+            int[] bothLabels = new int[2 * n];
+            for (int i = 0; i < n; i++) {
+                both[i] = rows[i];
+                both[n + i] = rows[i];
+                bothLabels[i] = labels[rows[i]];
+                bothLabels[n + i] = negatives[rows[i]];
+            }
+            INDArray x = buffer("images", 2 * n, (int) images.columns());
+            Nd4j.pullRows(images, x, 1, both);
+            INDArray blended = buffer("blended", 2 * n, (int) images.columns());
+            network.patterns().blend(x, bothLabels, blended);
+            INDArray xn = buffer("input-0", 2 * n, (int) images.columns());
+            stack.norm().normalise(blended, xn);
+            for (int k = 0; k <= last; k++) {
+                Convolution conv = convolutions.get(k);
+                FFLayer.Step step = k >= first ? layers.get(k).step(2 * n * conv.input().pixels()) : null;
+                INDArray h;
+                if (step != null) {
+                    h = step.forward(new PatchInput(conv, xn));
+                } else {
+                    h = buffer("frozen-" + k, 2 * n * conv.input().pixels(), kernels.get(k).outputSize());
+                    conv.forward(xn, kernels.get(k), h);
+                    Transforms.relu(h, false);
+                }
+                INDArray next = null;
+                if (k < last) {
+                    // read the activities before the backward pass overwrites them with gradients
+                    INDArray pooled = StackPass.pool(stack, conv.input().withChannels(kernels.get(k).outputSize()), h,
+                            2 * n);
+                    next = buffer("input-" + (k + 1), 2 * n, (int) pooled.columns());
+                    stack.norm().normalise(pooled, next);
+                }
+                if (step != null) {
+                    step.backward();
+                    totals[k].add(step, 2 * n);
+                }
+                xn = next;
+            }
+        }
+
+        /** Softmax regression on the frozen layers' activities for the neutral input. */
+        void trainReadout() {
+            int classes = network.classes();
+            Dense readout = Dense.init(network.readoutFeatureCount(), classes, rng.nextLong(), images.dataType());
+            FFConvNetwork withReadout = network.withReadout(readout);
+            Adam optimiser = new Adam(readout.parameters(), READOUT_LEARNING_RATE);
+            INDArray dParameters = Nd4j.create(images.dataType(), readout.inputSize() + 1, classes);
+            for (int epoch = 1; epoch <= config.readoutEpochs(); epoch++) {
+                long start = System.nanoTime();
+                double lossSum = 0;
+                for (int[] rows : batches()) {
+                    INDArray features = network.readoutFeatures(Nd4j.pullRows(images, 1, rows));
+                    INDArray dLogits = readout.preActivation(features);
+                    lossSum += SoftmaxCrossEntropy.lossAndGradientInPlace(dLogits, Permutations.pick(labels, rows))
+                            * rows.length;
+                    new StackedInput(features).parameterGradient(readout, dLogits, dParameters);
+                    optimiser.step(readout.parameters(), dParameters);
+                }
+                monitor.epochFinished(new LayerEpoch("readout", epoch, 0, lossSum / labels.length, Double.NaN,
+                        Double.NaN, (System.nanoTime() - start) / 1e9));
+            }
+            network = withReadout;
+            monitor.evaluate("readout", config.readoutEpochs(), network);
+        }
+
+        private EpochTotals[] totals() {
+            EpochTotals[] t = new EpochTotals[layers.size()];
+            for (int k = 0; k < t.length; k++) {
+                t[k] = new EpochTotals();
+            }
+            return t;
+        }
+
+        private void maybeEvaluate(String stage, int epoch, FFConvNetwork current) {
+            boolean interval = config.evalEvery() > 0 && epoch % config.evalEvery() == 0;
+            if (interval || epoch == config.epochs()) {
+                monitor.evaluate(stage, epoch, current);
+            }
+        }
+
+        /** This epoch's mini-batches: a seeded shuffle cut into batches. */
+        private List<int[]> batches() {
+            List<int[]> out = new ArrayList<>();
+            int[] order = Permutations.random(labels.length, rng);
+            for (int from = 0; from < order.length; from += config.batchSize()) {
+                out.add(Permutations.slice(order, from, Math.min(order.length, from + config.batchSize())));
+            }
+            return out;
+        }
+
+        private INDArray buffer(String name, int rows, int cols) {
+            return buffers.computeIfAbsent(name + "/" + rows + "x" + cols,
+                    key -> Nd4j.create(images.dataType(), rows, cols));
+        }
+    }
+}

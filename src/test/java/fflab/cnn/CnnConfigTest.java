@@ -1,0 +1,58 @@
+package fflab.cnn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fflab.FflabException;
+import fflab.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Bad CNN options are refused with the option's name and the allowed values. */
+class CnnConfigTest {
+
+    @Test
+    @DisplayName("FF-CNN: even kernels, empty or zero filters, K out of range and impossible combinations")
+    void ffCnnOptions() {
+        FFCnnConfig.Builder ok = FFCnnConfig.cpu().toBuilder();
+        assertRefused(() -> ok.kernel(4).build(), "ff-cnn option kernel: expected an odd size >= 1");
+        assertRefused(() -> FFCnnConfig.cpu().toBuilder().filters(List.of()).build(), "filters: expected at least one");
+        assertRefused(() -> FFCnnConfig.cpu().toBuilder().filters(List.of(8, 0)).build(), "filters: expected every");
+        assertRefused(() -> FFCnnConfig.cpu().toBuilder().blend(Blend.MIX).labelIntensity(1.5).build(),
+                "label-intensity: expected in (0, 1) with blend mix, got 1.5");
+        assertRefused(() -> FFCnnConfig.cpu().toBuilder().labelIntensity(-1).build(), "label-intensity: expected > 0");
+        assertRefused(() -> FFCnnConfig.cpu().toBuilder().batchSize(0).build(), "batch-size: expected > 0");
+        assertRefused(() -> FFCnnConfig.cpu().toBuilder().classifier(Classifier.LINEAR).readoutEpochs(0).build(),
+                "readout-epochs");
+        assertRefused(() -> FFCnnConfig.cpu().toBuilder().filters(List.of(8)).skipFirstLayerInPrediction(true).build(),
+                "skip-first-layer");
+        assertRefused(() -> FFCnnConfig.cpu().toBuilder().filters(List.of(2, 2, 2, 2, 2, 2)).build(),
+                "pooling: 6 layers pool a 28x28 image to nothing");
+    }
+
+    @Test
+    @DisplayName("BP-CNN: the same stack checks")
+    void bpCnnOptions() {
+        assertRefused(() -> BPCnnConfig.cpu().withKernel(2), "bp-cnn option kernel: expected an odd size");
+        assertRefused(() -> BPCnnConfig.cpu().withLearningRate(0), "learning-rate: expected > 0");
+        assertThat(BPCnnConfig.twinOf(FFCnnConfig.cpu(), 1e-3, 3, 50).stack()).isEqualTo(FFCnnConfig.cpu().stack());
+    }
+
+    @Test
+    @DisplayName("fflab train --model ff-cnn --kernel 4 fails with the option's message")
+    void commandLine() {
+        StringWriter err = new StringWriter();
+        var cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("train", "--model", "ff-cnn", "--kernel", "4");
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("ff-cnn option kernel: expected an odd size >= 1 ('same' padding), got 4");
+    }
+
+    private static void assertRefused(Runnable build, String message) {
+        assertThatThrownBy(build::run).isInstanceOf(FflabException.class).hasMessageContaining(message);
+    }
+}
