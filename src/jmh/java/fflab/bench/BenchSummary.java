@@ -10,9 +10,14 @@ import java.util.Map;
 /**
  * Prints JMH's JSON results as a short table: benchmark, parameters, score, error, and for FF
  * layer steps the ratio to ND4J's matrix multiply of the same shape ("GEMM-times"), samples per
- * second and effective GFLOP/s (the 4 multiplies of a straightforward step).
+ * second and effective GFLOP/s (the 4 multiplies of a straightforward step). ADS rows (one filter
+ * position over a 10,000-image test set) are divided by the first layer's multiply on that set,
+ * {@value #ADS_GEMM}, and their samples/s counts occluded images.
  */
 public final class BenchSummary {
+    /** The GEMM shape the {@link AdsBenchmark} rows are divided by: the first layer on the test set. */
+    static final String ADS_GEMM = AdsBenchmark.IMAGES + "x784x500";
+
     private BenchSummary() {}
 
     public static void main(String[] args) throws IOException {
@@ -40,6 +45,13 @@ public final class BenchSummary {
                 ratio = String.format("%.2f", score / gemmMillis.get(shape));
                 samples = String.format("%.0f", s[0] / (score / 1e3));
                 gflops = String.format("%.1f", 4 * 2.0 * s[0] * s[1] * s[2] / (score / 1e3) / 1e9);
+            } else if (name.startsWith("AdsBenchmark")) {
+                JsonNode p = r.path("params");
+                params = p.path("model").asText() + " " + p.path("path").asText() + " k=" + p.path("k").asText();
+                if (gemmMillis.containsKey(ADS_GEMM)) {
+                    ratio = String.format("%.2f", score / gemmMillis.get(ADS_GEMM));
+                }
+                samples = String.format("%.0f", AdsBenchmark.IMAGES / (score / 1e3));
             } else if (name.startsWith("GemmBenchmark")) {
                 int[] s = Shapes.parse(shape);
                 gflops = String.format("%.1f", 2.0 * s[0] * s[1] * s[2] / (score / 1e3) / 1e9);
