@@ -12,9 +12,14 @@ import java.util.Map;
  * layer steps the ratio to ND4J's matrix multiply of the same shape ("GEMM-times"), samples per
  * second and effective GFLOP/s (the 4 multiplies of a straightforward step). Convolutional FF steps
  * get the ratio to ND4J's conv2d + conv2d_bp on the same maps ("ref-times" is then that), images per
- * second and GFLOP/s (forward and kernel gradient of positive and negative maps).
+ * second and GFLOP/s (forward and kernel gradient of positive and negative maps). ADS rows (one filter
+ * position over a 10,000-image test set) are divided by the first layer's multiply on that set,
+ * {@value #ADS_GEMM}, and their samples/s counts occluded images.
  */
 public final class BenchSummary {
+    /** The GEMM shape the {@link AdsBenchmark} rows are divided by: the first layer on the test set. */
+    static final String ADS_GEMM = AdsBenchmark.IMAGES + "x784x500";
+
     private BenchSummary() {}
 
     public static void main(String[] args) throws IOException {
@@ -58,6 +63,13 @@ public final class BenchSummary {
                 int passes = ff ? 2 : name.endsWith("forwardBackward") ? 3 : 1;
                 samples = String.format("%.0f", c.images() / seconds);
                 gflops = String.format("%.1f", passes * 2 * c.forwardMultiplyAdds() / seconds / 1e9);
+            } else if (name.startsWith("AdsBenchmark")) {
+                JsonNode p = r.path("params");
+                params = p.path("model").asText() + " " + p.path("path").asText() + " k=" + p.path("k").asText();
+                if (gemmMillis.containsKey(ADS_GEMM)) {
+                    ratio = String.format("%.2f", score / gemmMillis.get(ADS_GEMM));
+                }
+                samples = String.format("%.0f", AdsBenchmark.IMAGES / (score / 1e3));
             } else if (name.startsWith("GemmBenchmark")) {
                 int[] s = Shapes.parse(shape);
                 gflops = String.format("%.1f", 2.0 * s[0] * s[1] * s[2] / (score / 1e3) / 1e9);
