@@ -70,7 +70,7 @@ final class ModelOptions {
             description = "FF: leave layer 1 out of the goodness sum when predicting (default: include it).")
     Boolean skipFirstLayer;
 
-    @Option(names = "--lr-schedule", description = "FF learning rate over each stage's epochs: ${COMPLETION-CANDIDATES} "
+    @Option(names = "--lr-schedule", description = "FF and BP-MLP learning rate over each stage's epochs: ${COMPLETION-CANDIDATES} "
             + "(default constant; cooldown: full rate for the first half, then linearly down to 2/epochs of it).")
     LearningRateSchedule learningRateSchedule;
 
@@ -183,6 +183,7 @@ final class ModelOptions {
         if (batchSize != null) c = c.withBatchSize(batchSize);
         if (learningRate != null) c = c.withLearningRate(learningRate);
         if (evalEvery != null) c = c.withEvalEvery(evalEvery);
+        if (learningRateSchedule != null) c = c.withLearningRateSchedule(learningRateSchedule);
         return c;
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
  * cross-entropy, Adam and mini-batches, trained end to end.
  *
  * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
+ * @param learningRateSchedule how the rate changes over the epochs
  */
-public record BPConfig(List<Integer> hiddenSizes, double learningRate, int epochs, int batchSize, int evalEvery) {
+public record BPConfig(List<Integer> hiddenSizes, double learningRate, int epochs, int batchSize, int evalEvery,
+                       LearningRateSchedule learningRateSchedule) {
 
     public BPConfig {
         hiddenSizes = List.copyOf(hiddenSizes);
@@ -21,31 +23,47 @@ public record BPConfig(List<Integer> hiddenSizes, double learningRate, int epoch
         require(epochs > 0, "epochs", "> 0, got " + epochs);
         require(batchSize > 0, "batch-size", "> 0, got " + batchSize);
         require(evalEvery >= 0, "eval-every", ">= 0, got " + evalEvery);
+        // models saved before the schedule existed trained at a constant rate
+        learningRateSchedule = learningRateSchedule == null ? LearningRateSchedule.CONSTANT : learningRateSchedule;
     }
 
-    /** 784-500-500-10, Adam 1e-3, batches of 100, 20 epochs. */
+    /** A constant learning rate. */
+    public BPConfig(List<Integer> hiddenSizes, double learningRate, int epochs, int batchSize, int evalEvery) {
+        this(hiddenSizes, learningRate, epochs, batchSize, evalEvery, LearningRateSchedule.CONSTANT);
+    }
+
+    /** The rate of epoch {@code epoch} (from 1). */
+    public double learningRate(int epoch) {
+        return learningRate * learningRateSchedule.factor(epoch, epochs);
+    }
+
+    /** 784-500-500-10, Adam 1e-3, batches of 100, 20 epochs, constant rate. */
     public static BPConfig reference() {
         return new BPConfig(List.of(500, 500), 1e-3, 20, 100, 1);
     }
 
     public BPConfig withHiddenSizes(List<Integer> v) {
-        return new BPConfig(v, learningRate, epochs, batchSize, evalEvery);
+        return new BPConfig(v, learningRate, epochs, batchSize, evalEvery, learningRateSchedule);
     }
 
     public BPConfig withLearningRate(double v) {
-        return new BPConfig(hiddenSizes, v, epochs, batchSize, evalEvery);
+        return new BPConfig(hiddenSizes, v, epochs, batchSize, evalEvery, learningRateSchedule);
     }
 
     public BPConfig withEpochs(int v) {
-        return new BPConfig(hiddenSizes, learningRate, v, batchSize, evalEvery);
+        return new BPConfig(hiddenSizes, learningRate, v, batchSize, evalEvery, learningRateSchedule);
     }
 
     public BPConfig withBatchSize(int v) {
-        return new BPConfig(hiddenSizes, learningRate, epochs, v, evalEvery);
+        return new BPConfig(hiddenSizes, learningRate, epochs, v, evalEvery, learningRateSchedule);
     }
 
     public BPConfig withEvalEvery(int v) {
-        return new BPConfig(hiddenSizes, learningRate, epochs, batchSize, v);
+        return new BPConfig(hiddenSizes, learningRate, epochs, batchSize, v, learningRateSchedule);
+    }
+
+    public BPConfig withLearningRateSchedule(LearningRateSchedule v) {
+        return new BPConfig(hiddenSizes, learningRate, epochs, batchSize, evalEvery, v);
     }
 
     private static void require(boolean ok, String field, String allowed) {

@@ -50,6 +50,7 @@ public final class BPTrainer {
         int n = labels.length;
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             long start = System.nanoTime();
+            backprop.setLearningRate(config.learningRate(epoch));
             int[] order = Permutations.random(n, rng);
             double lossSum = 0;
             for (int from = 0; from < n; from += config.batchSize()) {
@@ -80,6 +81,10 @@ public final class BPTrainer {
             for (Dense d : layers) {
                 optimizers.add(new Adam(d.parameters(), learningRate));
             }
+        }
+
+        void setLearningRate(double rate) {
+            optimizers.forEach(o -> o.setLearningRate(rate));
         }
 
         /** Activations, deltas and gradients of one batch size; index k belongs to layer k. */

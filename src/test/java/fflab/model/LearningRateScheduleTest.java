@@ -21,4 +21,16 @@ class LearningRateScheduleTest {
         }
         assertThat(LearningRateSchedule.CONSTANT.factor(10, 10)).isEqualTo(1.0);
     }
+
+    @Test
+    @DisplayName("a BP config gives each epoch its scheduled rate; saved configs without a schedule read as constant")
+    void bpConfigFollowsItsSchedule() {
+        BPConfig cooled = BPConfig.reference().withLearningRateSchedule(LearningRateSchedule.COOLDOWN);
+        assertThat(cooled.learningRate(1)).isEqualTo(cooled.learningRate());
+        assertThat(cooled.learningRate(cooled.epochs())).isCloseTo(cooled.learningRate() * 2 / cooled.epochs(),
+                within(1e-15));
+        assertThat(BPConfig.reference().learningRate(20)).isEqualTo(BPConfig.reference().learningRate());
+        assertThat(new BPConfig(java.util.List.of(10), 1e-3, 2, 10, 1, null).learningRateSchedule())
+                .isEqualTo(LearningRateSchedule.CONSTANT);
+    }
 }

@@ -1,6 +1,7 @@
 package fflab.experiment.spec;
 
 import fflab.model.BPConfig;
+import fflab.model.LearningRateSchedule;
 import fflab.model.ModelKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,10 @@ final class BPMlpFamily implements ModelFamily {
             new Option("epochs", ValueType.integer(1), (long) REF.epochs(), "epochs"),
             new Option("batch_size", ValueType.integer(1), (long) REF.batchSize(), "images per step"),
             new Option("eval_every", ValueType.integer(0), (long) REF.evalEvery(),
-                    "epochs between accuracy measurements; 0 = at the end only")));
+                    "epochs between accuracy measurements; 0 = at the end only"),
+            new Option("learning_rate_schedule", ValueType.choice(LearningRateSchedule.class),
+                    ValueType.id(REF.learningRateSchedule()),
+                    "constant, or cooldown: full rate for the first half, then down linearly")));
 
     @Override
     public ModelKind kind() {
@@ -32,7 +36,8 @@ final class BPMlpFamily implements ModelFamily {
     public BPConfig config(Map<String, Object> v) {
         return new BPConfig(MlpShapes.ints(v.get("hidden")), (Double) v.get("learning_rate"),
                 Math.toIntExact((Long) v.get("epochs")), Math.toIntExact((Long) v.get("batch_size")),
-                Math.toIntExact((Long) v.get("eval_every")));
+                Math.toIntExact((Long) v.get("eval_every")),
+                ValueType.enumValue(LearningRateSchedule.class, v.get("learning_rate_schedule")));
     }
 
     @Override

@@ -2,6 +2,7 @@ package fflab.model.tribuo;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
 import fflab.model.BPConfig;
+import fflab.model.LearningRateSchedule;
 import fflab.model.BPTrainer;
 import fflab.model.ModelKind;
 import fflab.model.Predictor;
@@ -21,6 +22,8 @@ public final class BPMlpTrainer extends ImageTrainer {
     private int batchSize;
     @Config(description = "Epochs between accuracy measurements")
     private int evalEvery;
+    @Config(description = "CONSTANT learning rate or a COOLDOWN over the second half of the epochs")
+    private LearningRateSchedule learningRateSchedule;
 
     /** For Tribuo's configuration system: the reference config. */
     public BPMlpTrainer() {
@@ -34,6 +37,7 @@ public final class BPMlpTrainer extends ImageTrainer {
         epochs = c.epochs();
         batchSize = c.batchSize();
         evalEvery = c.evalEvery();
+        learningRateSchedule = c.learningRateSchedule();
     }
 
     @Override
@@ -43,7 +47,8 @@ public final class BPMlpTrainer extends ImageTrainer {
 
     @Override
     public BPConfig config() {
-        return new BPConfig(Arrays.stream(hiddenSizes).boxed().toList(), learningRate, epochs, batchSize, evalEvery);
+        return new BPConfig(Arrays.stream(hiddenSizes).boxed().toList(), learningRate, epochs, batchSize, evalEvery,
+                learningRateSchedule);
     }
 
     @Override
