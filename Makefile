@@ -84,13 +84,14 @@ accuracy: build
 	$(FFLAB) train --model bp-mlp --dataset mnist --out $(ACCURACY_DIR)/bp-mnist
 	$(FFLAB) train --model bp-mlp --dataset fashion-mnist --out $(ACCURACY_DIR)/bp-fashion-mnist
 
-## the JMH suite: JSON in results/bench/, a summary table on stdout (BENCH=regex picks benchmarks)
+## the JMH suite: JSON in results/bench/, a summary table on stdout (BENCH=regex picks benchmarks, BENCH_ARGS="-p shape=..." passes JMH options)
 BENCH ?=
+BENCH_ARGS ?=
 bench: build
 	$(MVN) test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 	@mkdir -p results/bench
 	java -cp "target/test-classes:target/classes:$$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
-	    -rf json -rff results/bench/jmh.json $(BENCH)
+	    -rf json -rff results/bench/jmh.json $(if $(BENCH),'$(BENCH)',) $(BENCH_ARGS)
 	java -cp "target/test-classes:target/classes:$$(cat target/bench-classpath.txt)" fflab.bench.BenchSummary \
 	    results/bench/jmh.json | tee results/bench/summary.txt
 
