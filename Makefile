@@ -78,11 +78,24 @@ regression-reference: build
 	  --ci-seeds 1,2,3 --out $(REGRESSION_REFERENCE)
 
 
-## the long accuracy runs behind results/reference/ (hours on 2 CPU cores)
+## the long accuracy runs behind results/reference/accuracy/ (hours on 2 CPU cores; ACCURACY_RUNS picks some)
+BEST_FF = --model ff-mlp --hidden 1000,1000,1000 --schedule simultaneous --batch-size 100 --epochs 24 \
+  --lr 0.01 --lr-schedule cooldown --overlay constant --overlay-value 8 --resample-negatives --eval-every 4
+BP_REF = --model bp-mlp --epochs 20 --lr-schedule cooldown
+ACCURACY_RUNS ?= ff-reference-mnist bp-mnist bp-fashion-mnist best-ff-mnist best-ff-fashion-mnist \
+  bp-cnn-mnist ff-cnn-mnist bp-cnn-fashion-mnist ff-cnn-fashion-mnist
 accuracy: build
-	$(FFLAB) train --model ff-mlp --dataset mnist --out $(ACCURACY_DIR)/ff-reference-mnist
-	$(FFLAB) train --model bp-mlp --dataset mnist --out $(ACCURACY_DIR)/bp-mnist
-	$(FFLAB) train --model bp-mlp --dataset fashion-mnist --out $(ACCURACY_DIR)/bp-fashion-mnist
+	for run in $(ACCURACY_RUNS); do $(MAKE) --no-print-directory $(ACCURACY_DIR)/$$run/metrics.json || exit 1; done
+$(ACCURACY_DIR)/ff-reference-mnist/metrics.json:
+	$(FFLAB) train --model ff-mlp --dataset mnist --eval-every 100 --out $(@D)
+$(ACCURACY_DIR)/bp-%/metrics.json:
+	$(FFLAB) train $(BP_REF) --dataset $* --out $(@D)
+$(ACCURACY_DIR)/best-ff-%/metrics.json:
+	$(FFLAB) train $(BEST_FF) --dataset $* --out $(@D)
+$(ACCURACY_DIR)/bp-cnn-%/metrics.json:
+	$(FFLAB) train --model bp-cnn --dataset $* --out $(@D)
+$(ACCURACY_DIR)/ff-cnn-%/metrics.json:
+	$(FFLAB) train --model ff-cnn --dataset $* --out $(@D)
 
 ## the JMH suite: JSON in results/bench/, a summary table on stdout (BENCH=regex picks benchmarks, BENCH_ARGS="-p shape=..." passes JMH options)
 BENCH ?=

@@ -1,6 +1,9 @@
 package fflab.saliency;
 
+import fflab.cnn.BPConvNetwork;
+import fflab.cnn.FFConvNetwork;
 import fflab.data.HostBuffers;
+import fflab.model.BPNetwork;
 import fflab.model.FFNetwork;
 import fflab.model.ImageClassifier;
 import fflab.model.Predictor;
@@ -138,11 +141,22 @@ final class NaiveEvaluator implements OcclusionEvaluator {
             }
             return total;
         }
-        double total = 0;
-        for (Dense d : model.bpNetwork().layers()) {
-            total += 2.0 * d.inputSize() * d.outputSize();
+        if (model.network() instanceof BPNetwork bp) {
+            double total = 0;
+            for (Dense d : bp.layers()) {
+                total += 2.0 * d.inputSize() * d.outputSize();
+            }
+            return total;
         }
-        return total;
+        if (model.network() instanceof FFConvNetwork ff) {
+            // the convolutions dominate: once with the neutral pattern (linear readout) or once per label
+            int passes = ff.readout() != null ? 1 : ff.classes();
+            return 2.0 * passes * ff.stack().multiplyAdds(ff.image());
+        }
+        if (model.network() instanceof BPConvNetwork bp) {
+            return 2.0 * bp.stack().multiplyAdds(bp.image());
+        }
+        return 0; // unknown architecture: its time is still measured, its GFLOP/s reads 0
     }
 
     @Override
