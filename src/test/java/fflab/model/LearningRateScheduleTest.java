@@ -29,7 +29,8 @@ class LearningRateScheduleTest {
         assertThat(cooled.learningRate(1)).isEqualTo(cooled.learningRate());
         assertThat(cooled.learningRate(cooled.epochs())).isCloseTo(cooled.learningRate() * 2 / cooled.epochs(),
                 within(1e-15));
-        assertThat(BPConfig.reference().learningRate(20)).isEqualTo(BPConfig.reference().learningRate());
+        BPConfig constant = BPConfig.reference().withLearningRateSchedule(LearningRateSchedule.CONSTANT);
+        assertThat(constant.learningRate(20)).isEqualTo(constant.learningRate());
         assertThat(new BPConfig(java.util.List.of(10), 1e-3, 2, 10, 1, null).learningRateSchedule())
                 .isEqualTo(LearningRateSchedule.CONSTANT);
     }
