@@ -28,11 +28,12 @@ public record CostModel(ModelRegistry registry, Map<String, Speed> speeds, doubl
     /**
      * Fitted to runs on the 2-core development machine (AMD Zen 4, OpenBLAS, 2 threads,
      * 2026-11-23): an FF run of paper-mnist at cpu scale with 6 epochs (6,000 layer steps of 100
-     * images: 385 CPU seconds) and its BP twin (81 CPU seconds per epoch of 500 steps), wall time
-     * taken as CPU time / 1.6 (two threads at 80 %), since the machine was shared while measuring.
+     * images: 385 CPU seconds), wall time taken as CPU time / 1.6 (two threads at 80 %), since the
+     * machine was shared while measuring; BP 784-500-500 (20 epochs of 500 steps: 312 s wall,
+     * after its buffers were made reusable).
      */
     public static CostModel measured2Cores(ModelRegistry registry) {
-        return new CostModel(registry, Map.of("ff-mlp", new Speed(60, 0.025), "bp-mlp", new Speed(25, 0.085)), 8);
+        return new CostModel(registry, Map.of("ff-mlp", new Speed(60, 0.025), "bp-mlp", new Speed(25, 0.02)), 8);
     }
 
     /** @param gflop billions of floating-point operations; @param seconds estimated on one worker */
