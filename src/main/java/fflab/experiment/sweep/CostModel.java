@@ -30,10 +30,12 @@ public record CostModel(ModelRegistry registry, Map<String, Speed> speeds, doubl
      * 2026-11-23): an FF run of paper-mnist at cpu scale with 6 epochs (6,000 layer steps of 100
      * images: 385 CPU seconds), wall time taken as CPU time / 1.6 (two threads at 80 %), since the
      * machine was shared while measuring; BP 784-500-500 (20 epochs of 500 steps: 312 s wall,
-     * after its buffers were made reusable).
+     * after its buffers were made reusable); the CNNs at their cpu presets (16-32-64 filters of
+     * 5x5, batches of 100): FF-CNN ~120 s and BP-CNN ~135 s per epoch of 50,000 images.
      */
     public static CostModel measured2Cores(ModelRegistry registry) {
-        return new CostModel(registry, Map.of("ff-mlp", new Speed(60, 0.025), "bp-mlp", new Speed(25, 0.02)), 8);
+        return new CostModel(registry, Map.of("ff-mlp", new Speed(60, 0.025), "bp-mlp", new Speed(25, 0.02),
+                "ff-cnn", new Speed(18, 0), "bp-cnn", new Speed(12, 0)), 8);
     }
 
     /** @param gflop billions of floating-point operations; @param seconds estimated on one worker */
