@@ -69,6 +69,11 @@ public record FFConfig(
         return hiddenSizes.size();
     }
 
+    /** The rate of epoch {@code epoch} (from 1) of each stage. */
+    public double learningRate(int epoch) {
+        return learningRate * learningRateSchedule.factor(epoch, epochs);
+    }
+
     public Builder toBuilder() {
         return new Builder(this);
     }

@@ -105,7 +105,7 @@ public final class FFTrainer {
                 INDArray cachedInput = null;
                 for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                     long start = System.nanoTime();
-                    layer.setLearningRate(learningRate(epoch));
+                    layer.setLearningRate(config.learningRate(epoch));
                     if (redrawEveryEpoch() && (epoch > 1 || k > 0)) {
                         drawNegatives(k + 1);
                         cachedInput = null;
@@ -132,7 +132,7 @@ public final class FFTrainer {
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 long start = System.nanoTime();
                 for (FFLayer layer : layers) {
-                    layer.setLearningRate(learningRate(epoch));
+                    layer.setLearningRate(config.learningRate(epoch));
                 }
                 if (redrawEveryEpoch() && epoch > 1) {
                     drawNegatives(layers.size());
@@ -162,10 +162,6 @@ public final class FFTrainer {
                 }
                 maybeEvaluate("all", epoch, network);
             }
-        }
-
-        private double learningRate(int epoch) {
-            return config.learningRate() * config.learningRateSchedule().factor(epoch, config.epochs());
         }
 
         private void maybeEvaluate(String stage, int epoch, FFNetwork current) {
