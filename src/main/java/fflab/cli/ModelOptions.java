@@ -15,6 +15,8 @@ import fflab.model.NegativeMode;
 import fflab.model.OverlayMode;
 import fflab.model.Schedule;
 import fflab.nn.Goodness;
+import fflab.nn.Optimizer;
+import fflab.nn.RowNorm;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -35,7 +37,7 @@ final class ModelOptions {
     @Option(names = "--batch-size", description = "Images per step; FF: 0 = one full batch (default 0); BP default 100.")
     Integer batchSize;
 
-    @Option(names = "--lr", description = "Adam learning rate (FF default 0.03, BP default 0.001).")
+    @Option(names = "--lr", description = "Learning rate (FF default 0.03, BP default 0.001).")
     Double learningRate;
 
     @Option(names = "--eval-every", paramLabel = "EPOCHS",
@@ -74,6 +76,21 @@ final class ModelOptions {
             + "(default: constant for FF, cooldown for BP; cooldown: full rate for the first half, then linearly "
             + "down to 2/epochs of it).")
     LearningRateSchedule learningRateSchedule;
+
+    @Option(names = "--input-norm", description = "FF-MLP: every layer's input normalised to ${COMPLETION-CANDIDATES} "
+            + "(default length: 1, the reference code; rms: root mean square 1, Hinton).")
+    RowNorm inputNorm;
+
+    @Option(names = "--optimizer", description = "FF-MLP optimiser: ${COMPLETION-CANDIDATES} (default adam; sgd: "
+            + "momentum 0.9 and --weight-decay).")
+    Optimizer.Kind optimizer;
+
+    @Option(names = "--weight-decay", description = "FF-MLP: L2 weight decay of --optimizer sgd (default 0).")
+    Double weightDecay;
+
+    @Option(names = "--peer-normalisation", paramLabel = "WEIGHT",
+            description = "FF-MLP: weight of Hinton's peer normalisation loss (default 0 = off).")
+    Double peerNormalisation;
 
     @Option(names = "--cnn-preset", description = "CNN defaults: ${COMPLETION-CANDIDATES} (default cpu: the network "
             + "this machine trains; paper: 3 x 128 filters of 7x7, no pooling, Adam 5e-5, batch 50, 200 epochs).")
@@ -174,6 +191,10 @@ final class ModelOptions {
         if (overlayValue != null) b.overlayValue(overlayValue);
         if (skipFirstLayer != null) b.skipFirstLayerInPrediction(skipFirstLayer);
         if (learningRateSchedule != null) b.learningRateSchedule(learningRateSchedule);
+        if (inputNorm != null) b.norm(inputNorm);
+        if (optimizer != null) b.optimizer(optimizer);
+        if (weightDecay != null) b.weightDecay(weightDecay);
+        if (peerNormalisation != null) b.peerNormalisation(peerNormalisation);
         return b.build();
     }
 

@@ -2,6 +2,8 @@ package fflab.model;
 
 import fflab.FflabException;
 import fflab.nn.Goodness;
+import fflab.nn.Optimizer;
+import fflab.nn.RowNorm;
 import java.util.List;
 
 /**
@@ -11,7 +13,7 @@ import java.util.List;
  * @param hiddenSizes widths of the FF layers, input side first
  * @param goodness sum or mean of squared activities
  * @param theta the goodness threshold
- * @param learningRate Adam's learning rate, every layer its own optimiser
+ * @param learningRate the optimiser's learning rate, every layer its own optimiser
  * @param epochs epochs per layer (sequential) or of the whole network (simultaneous)
  * @param batchSize images per step; 0 means one full batch of all training images
  * @param schedule sequential (layer by layer) or simultaneous
@@ -22,6 +24,10 @@ import java.util.List;
  * @param skipFirstLayerInPrediction leave layer 1 out of the goodness sum when predicting (Hinton)
  * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
  * @param learningRateSchedule constant, or a cooldown over the second half of each stage's epochs
+ * @param norm how every layer normalises its input: to length 1 (reference code) or to RMS 1 (Hinton)
+ * @param optimizer ADAM, or SGD with momentum 0.9 and {@code weightDecay}
+ * @param weightDecay L2 weight decay of SGD (ignored by Adam)
+ * @param peerNormalisation weight of Hinton's peer normalisation loss; 0 for none
  */
 public record FFConfig(
         List<Integer> hiddenSizes,
@@ -37,9 +43,16 @@ public record FFConfig(
         double overlayValue,
         boolean skipFirstLayerInPrediction,
         int evalEvery,
-        LearningRateSchedule learningRateSchedule) {
+        LearningRateSchedule learningRateSchedule,
+        RowNorm norm,
+        Optimizer.Kind optimizer,
+        double weightDecay,
+        double peerNormalisation) {
 
     public FFConfig {
+        // configs saved before these options existed meant the reference code's choices
+        norm = norm == null ? RowNorm.LENGTH : norm;
+        optimizer = optimizer == null ? Optimizer.Kind.ADAM : optimizer;
         hiddenSizes = List.copyOf(hiddenSizes);
         require(!hiddenSizes.isEmpty(), "hidden-sizes", "at least one layer");
         for (int h : hiddenSizes) {
@@ -51,6 +64,10 @@ public record FFConfig(
         require(batchSize >= 0, "batch-size", ">= 0 (0 = full batch), got " + batchSize);
         require(evalEvery >= 0, "eval-every", ">= 0, got " + evalEvery);
         require(learningRateSchedule != null, "learning-rate-schedule", "constant or cooldown");
+        require(weightDecay >= 0, "weight-decay", ">= 0, got " + weightDecay);
+        require(!(weightDecay > 0 && optimizer == Optimizer.Kind.ADAM), "weight-decay",
+                "0 with the Adam optimiser (weight decay is SGD's), got " + weightDecay);
+        require(peerNormalisation >= 0, "peer-normalisation", ">= 0, got " + peerNormalisation);
         require(!(skipFirstLayerInPrediction && hiddenSizes.size() < 2), "skip-first-layer",
                 "only with two or more layers");
     }
@@ -58,7 +75,8 @@ public record FFConfig(
     /** 784-500-500, mean goodness, theta 2, Adam 0.03, one full batch, 1000 epochs per layer, sequential. */
     public static FFConfig reference() {
         return new FFConfig(List.of(500, 500), Goodness.MEAN, 2.0, 0.03, 1000, 0, Schedule.SEQUENTIAL,
-                NegativeMode.WRONG, false, OverlayMode.MAX, 1.0, false, 100, LearningRateSchedule.CONSTANT);
+                NegativeMode.WRONG, false, OverlayMode.MAX, 1.0, false, 100, LearningRateSchedule.CONSTANT,
+                RowNorm.LENGTH, Optimizer.Kind.ADAM, 0, 0);
     }
 
     public boolean fullBatch() {
@@ -100,6 +118,10 @@ public record FFConfig(
         private boolean skipFirstLayerInPrediction;
         private int evalEvery;
         private LearningRateSchedule learningRateSchedule;
+        private RowNorm norm;
+        private Optimizer.Kind optimizer;
+        private double weightDecay;
+        private double peerNormalisation;
 
         private Builder(FFConfig c) {
             hiddenSizes = c.hiddenSizes;
@@ -116,6 +138,10 @@ public record FFConfig(
             skipFirstLayerInPrediction = c.skipFirstLayerInPrediction;
             evalEvery = c.evalEvery;
             learningRateSchedule = c.learningRateSchedule;
+            norm = c.norm;
+            optimizer = c.optimizer;
+            weightDecay = c.weightDecay;
+            peerNormalisation = c.peerNormalisation;
         }
 
         public Builder hiddenSizes(List<Integer> v) { hiddenSizes = v; return this; }
@@ -132,10 +158,15 @@ public record FFConfig(
         public Builder skipFirstLayerInPrediction(boolean v) { skipFirstLayerInPrediction = v; return this; }
         public Builder evalEvery(int v) { evalEvery = v; return this; }
         public Builder learningRateSchedule(LearningRateSchedule v) { learningRateSchedule = v; return this; }
+        public Builder norm(RowNorm v) { norm = v; return this; }
+        public Builder optimizer(Optimizer.Kind v) { optimizer = v; return this; }
+        public Builder weightDecay(double v) { weightDecay = v; return this; }
+        public Builder peerNormalisation(double v) { peerNormalisation = v; return this; }
 
         public FFConfig build() {
             return new FFConfig(hiddenSizes, goodness, theta, learningRate, epochs, batchSize, schedule, negatives,
-                    resampleNegatives, overlay, overlayValue, skipFirstLayerInPrediction, evalEvery, learningRateSchedule);
+                    resampleNegatives, overlay, overlayValue, skipFirstLayerInPrediction, evalEvery, learningRateSchedule,
+                    norm, optimizer, weightDecay, peerNormalisation);
         }
     }
 }

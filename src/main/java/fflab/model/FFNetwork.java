@@ -2,7 +2,7 @@ package fflab.model;
 
 import fflab.nn.Dense;
 import fflab.nn.Goodness;
-import fflab.nn.LengthNorm;
+import fflab.nn.RowNorm;
 import fflab.nn.OverlayBasis;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -24,9 +24,17 @@ public final class FFNetwork implements Predictor {
     private final double overlayValue;
     private final int classes;
     private final boolean skipFirstLayerInPrediction;
+    private final RowNorm norm;
 
     public FFNetwork(List<Dense> layers, Goodness goodness, double overlayValue, int classes,
                      boolean skipFirstLayerInPrediction) {
+        this(layers, goodness, overlayValue, classes, skipFirstLayerInPrediction, RowNorm.LENGTH);
+    }
+
+    /** @param norm how every layer normalises its input */
+    public FFNetwork(List<Dense> layers, Goodness goodness, double overlayValue, int classes,
+                     boolean skipFirstLayerInPrediction, RowNorm norm) {
+        this.norm = norm;
         this.layers = List.copyOf(layers);
         this.goodness = goodness;
         this.overlayValue = overlayValue;
@@ -54,6 +62,10 @@ public final class FFNetwork implements Predictor {
         return skipFirstLayerInPrediction;
     }
 
+    public RowNorm norm() {
+        return norm;
+    }
+
     public int inputSize() {
         return layers.get(0).inputSize();
     }
@@ -61,7 +73,7 @@ public final class FFNetwork implements Predictor {
     /** The network made of the first {@code count} layers (shares their weights). */
     public FFNetwork firstLayers(int count) {
         return new FFNetwork(layers.subList(0, count), goodness, overlayValue, classes,
-                skipFirstLayerInPrediction && count > 1);
+                skipFirstLayerInPrediction && count > 1, norm);
     }
 
     /** The label of largest goodness summed over the layers, and each layer's own choice. */
@@ -89,7 +101,7 @@ public final class FFNetwork implements Predictor {
         for (int start = 0; start < n; start += chunk) {
             int end = Math.min(n, start + chunk);
             INDArray part = images.get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
-            chunkGoodness(OverlayBasis.of(part, overlayValue, classes), start, out);
+            chunkGoodness(OverlayBasis.of(part, overlayValue, classes, norm), start, out);
         }
         return out;
     }
@@ -109,7 +121,7 @@ public final class FFNetwork implements Predictor {
         Transforms.relu(h, false);
         record(0, h, n, offset, out);
         for (int k = 1; k < layers.size(); k++) {
-            LengthNorm.normaliseRows(h, h);
+            norm.normaliseRows(h, h);
             h = Transforms.relu(layers.get(k).preActivation(h), false);
             record(k, h, n, offset, out);
         }
@@ -128,14 +140,14 @@ public final class FFNetwork implements Predictor {
     }
 
     /**
-     * Length-normalised activities of layer {@code layer - 1} for images overlaid with the given
+     * Normalised activities of layer {@code layer - 1} for images overlaid with the given
      * labels: the input that layer {@code layer} sees. Layer 0's input is the overlaid image itself.
      */
     public INDArray inputOfLayer(int layer, OverlayBasis basis, int[] labels) {
         INDArray x = basis.materialise(labels);
         for (int k = 0; k < layer; k++) {
             INDArray h = Transforms.relu(layers.get(k).preActivation(x), false);
-            LengthNorm.normaliseRows(h, h);
+            norm.normaliseRows(h, h);
             x = h;
         }
         return x;

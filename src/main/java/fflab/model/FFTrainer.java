@@ -3,7 +3,6 @@ package fflab.model;
 import fflab.nn.Dense;
 import fflab.nn.FFLayer;
 import fflab.nn.LayerInput;
-import fflab.nn.LengthNorm;
 import fflab.nn.OverlaidImageInput;
 import fflab.nn.OverlayBasis;
 import fflab.nn.StackedInput;
@@ -73,17 +72,19 @@ public final class FFTrainer {
             this.rng = new SplittableRandom(seed);
             double overlayValue = config.overlay() == OverlayMode.MAX
                     ? images.maxNumber().doubleValue() : config.overlayValue();
-            this.basis = OverlayBasis.of(images, overlayValue, classes);
+            this.basis = OverlayBasis.of(images, overlayValue, classes, config.norm());
             int in = (int) images.columns();
             List<Dense> dense = new ArrayList<>();
             for (int width : config.hiddenSizes()) {
                 Dense d = Dense.init(in, width, rng.nextLong(), images.dataType());
                 dense.add(d);
-                layers.add(new FFLayer(d, config.goodness(), config.theta(), config.learningRate()));
+                layers.add(new FFLayer(d, config.goodness(), config.theta(),
+                        config.optimizer().create(d.parameters(), config.learningRate(), config.weightDecay()), 1,
+                        config.peerNormalisation()));
                 in = width;
             }
             this.network = new FFNetwork(dense, config.goodness(), overlayValue, classes,
-                    config.skipFirstLayerInPrediction());
+                    config.skipFirstLayerInPrediction(), config.norm());
             this.sampler = new NegativeSampler(config.negatives(), classes);
         }
 
@@ -149,7 +150,7 @@ public final class FFTrainer {
                         LayerInput next = null;
                         if (k + 1 < layers.size()) {
                             INDArray buffer = buffer("next-" + k, in.rows(), (int) activities.columns());
-                            LengthNorm.normaliseRows(activities, buffer);
+                            config.norm().normaliseRows(activities, buffer);
                             next = new StackedInput(buffer);
                         }
                         step.backward();

@@ -11,6 +11,7 @@ import fflab.io.Npy;
 import fflab.nn.Dense;
 import fflab.nn.Goodness;
 import fflab.nn.LengthNorm;
+import fflab.nn.RowNorm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +76,7 @@ public final class ModelStore {
                     .put("goodness", ff.goodness().name().toLowerCase())
                     .put("overlayValue", ff.overlayValue())
                     .put("lengthNormEpsilon", LengthNorm.EPSILON)
+                    .put("norm", ff.norm().name().toLowerCase())
                     .put("skipFirstLayerInPrediction", ff.skipFirstLayerInPrediction());
         }
         root.put("forwardPass", forwardPassDescription(model.kind()));
@@ -113,7 +115,8 @@ public final class ModelStore {
                 FFConfig config = Json.mapper().treeToValue(root.get("config"), FFConfig.class);
                 JsonNode ff = root.path("ff");
                 FFNetwork net = new FFNetwork(layers, Goodness.valueOf(ff.path("goodness").asText().toUpperCase()),
-                        ff.path("overlayValue").asDouble(), classes, ff.path("skipFirstLayerInPrediction").asBoolean());
+                        ff.path("overlayValue").asDouble(), classes, ff.path("skipFirstLayerInPrediction").asBoolean(),
+                        RowNorm.valueOf(ff.path("norm").asText("length").toUpperCase()));
                 return new ImageClassifier(kind, config, net, st, classes, rows, cols);
             }
             BPConfig config = Json.mapper().treeToValue(root.get("config"), BPConfig.class);
@@ -174,7 +177,7 @@ public final class ModelStore {
     private static String forwardPassDescription(ModelKind kind) {
         if (kind == ModelKind.FF_MLP) {
             return "x = (pixels/255 - mean) / std, flattened row-major; for each label y: x[0:classes] = 0,"
-                    + " x[y] = overlayValue; then for each layer: x = x / (||x|| + lengthNormEpsilon);"
+                    + " x[y] = overlayValue; then for each layer: x = x / (||x|| + lengthNormEpsilon), times sqrt(len(x)) when norm is rms;"
                     + " h = relu(x @ W + b); goodness_k = sum(h^2) (or mean); x = h."
                     + " Predicted label: argmax over y of the goodness summed over layers"
                     + " (from layer 2 when skipFirstLayerInPrediction).";

@@ -8,7 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Adam for one parameter array, through ND4J's fused native updater (one pass over memory
  * instead of a handful of element-wise ops). The state lives beside the parameter.
  */
-public final class Adam {
+public final class Adam implements Optimizer {
     public static final double BETA1 = 0.9;
     public static final double BETA2 = 0.999;
     public static final double EPSILON = 1e-8;
@@ -25,6 +25,7 @@ public final class Adam {
     }
 
     /** Applies one step: {@code gradient} is overwritten with the update, which is subtracted from {@code parameter}. */
+    @Override
     public void step(INDArray parameter, INDArray gradient) {
         Nd4j.exec(new AdamUpdater(gradient, secondMoment, firstMoment, learningRate, BETA1, BETA2, EPSILON, iteration));
         iteration++;
@@ -32,6 +33,7 @@ public final class Adam {
     }
 
     /** Changes the rate of the following steps (a schedule); the moments are kept. */
+    @Override
     public void setLearningRate(double rate) {
         this.learningRate = rate;
     }

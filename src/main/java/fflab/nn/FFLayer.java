@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -22,7 +23,8 @@ public final class FFLayer {
     private final Goodness goodness;
     private final double theta;
     private final int positions;
-    private final Adam optimizer;
+    private final Optimizer optimizer;
+    private final PeerNormalisation peer;
     private final Map<Integer, Step> steps = new HashMap<>();
 
     public FFLayer(Dense dense, Goodness goodness, double theta, double learningRate) {
@@ -31,6 +33,16 @@ public final class FFLayer {
 
     /** @param positions input rows per example: 1 for a dense layer, output pixels for a convolution */
     public FFLayer(Dense dense, Goodness goodness, double theta, double learningRate, int positions) {
+        this(dense, goodness, theta, new Adam(dense.parameters(), learningRate), positions, 0);
+    }
+
+    /**
+     * @param optimizer updates {@code dense.parameters()}
+     * @param positions input rows per example: 1 for a dense layer, output pixels for a convolution
+     * @param peerNormalisation weight of the peer normalisation loss; 0 for none
+     */
+    public FFLayer(Dense dense, Goodness goodness, double theta, Optimizer optimizer, int positions,
+                   double peerNormalisation) {
         if (positions < 1) {
             throw new IllegalArgumentException("positions must be >= 1, got " + positions);
         }
@@ -38,7 +50,9 @@ public final class FFLayer {
         this.goodness = goodness;
         this.theta = theta;
         this.positions = positions;
-        this.optimizer = new Adam(dense.parameters(), learningRate);
+        this.optimizer = optimizer;
+        this.peer = peerNormalisation > 0
+                ? new PeerNormalisation(peerNormalisation, dense.outputSize(), dense.weights().dataType()) : null;
     }
 
     /** Sets the learning rate of the following steps. */
@@ -132,13 +146,18 @@ public final class FFLayer {
 
         /** Computes the local gradient into {@link #weightGradient()} / {@link #biasGradient()}; overwrites the activities. */
         public void computeGradients() {
+            INDArray positive = z.get(NDArrayIndex.interval(0, rows / 2), NDArrayIndex.all());
+            INDArray peerGradient = peer == null ? null : peer.update(positive);
             // d(g)/dz = 2 c h where h = relu(z) > 0, and 0 where z <= 0 (h is 0 there too).
             dLossDg.muli(2 * goodness.scale(zByExample.columns()));
             zByExample.muliColumnVector(dLossDg);
+            if (peerGradient != null) {
+                positive.addiRowVector(peerGradient);
+            }
             input.parameterGradient(dense, z, dParameters);
         }
 
-        /** {@link #computeGradients()} then one Adam update of the weights and bias. */
+        /** {@link #computeGradients()} then one optimiser update of the weights and bias. */
         public void backward() {
             computeGradients();
             optimizer.step(dense.parameters(), dParameters);

@@ -34,6 +34,11 @@ public final class OverlayBasis {
      * @param classes number of label pixels at the start of each row
      */
     public static OverlayBasis of(INDArray images, double overlayValue, int classes) {
+        return of(images, overlayValue, classes, RowNorm.LENGTH);
+    }
+
+    /** As {@link #of(INDArray, double, int)}, normalising the overlaid images with {@code norm}. */
+    public static OverlayBasis of(INDArray images, double overlayValue, int classes, RowNorm norm) {
         INDArray x0 = images.dup('c');
         x0.get(NDArrayIndex.all(), NDArrayIndex.interval(0, classes)).assign(0);
         double[] imageNorms = x0.norm2(1).toDoubleVector();
@@ -41,7 +46,7 @@ public final class OverlayBasis {
         double[] inverseNorm = new double[imageNorms.length];
         for (int i = 0; i < imageNorms.length; i++) {
             double length = Math.hypot(imageNorms[i], overlayValue);
-            double n = length + LengthNorm.EPSILON;
+            double n = norm.divisor(length * length, images.columns());
             inverseNorm[i] = 1.0 / n;
             scale[i] = overlayValue / n;
         }

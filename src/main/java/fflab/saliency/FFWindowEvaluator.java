@@ -2,7 +2,6 @@ package fflab.saliency;
 
 import fflab.model.FFNetwork;
 import fflab.nn.Dense;
-import fflab.nn.LengthNorm;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -128,7 +127,7 @@ final class FFWindowEvaluator implements OcclusionEvaluator {
         for (int r = 0; r < n; r++) {
             sharedNorm &= !(occludeLabel && coversLabel(windows[r]));
             for (int y = 0; y < classes; y++) {
-                double norm = Math.sqrt(squaredNorms[r] + labelPixels(windows[r], y, label)) + LengthNorm.EPSILON;
+                double norm = net.norm().divisor(squaredNorms[r] + labelPixels(windows[r], y, label), net.inputSize());
                 inverseNorms[y][r] = (float) (1.0 / norm);
                 for (int j = 0; j < classes; j++) {
                     scaledLabels[y][r * classes + j] = (float) (label[j] / norm);
@@ -179,11 +178,11 @@ final class FFWindowEvaluator implements OcclusionEvaluator {
         return g.data().asFloat();
     }
 
-    /** The length normalisation of {@link LengthNorm}, {@code h / (||h|| + 1e-4)}, from known squared lengths. */
-    private static void normaliseRows(INDArray h, float[] squares) {
+    /** The network's normalisation ({@link fflab.nn.RowNorm}) of every row, from known squared lengths. */
+    private void normaliseRows(INDArray h, float[] squares) {
         float[] norms = new float[squares.length];
         for (int i = 0; i < norms.length; i++) {
-            norms[i] = (float) (Math.sqrt(squares[i]) + LengthNorm.EPSILON);
+            norms[i] = (float) net.norm().divisor(squares[i], h.columns());
         }
         h.diviColumnVector(column(norms));
     }

@@ -8,7 +8,6 @@ import fflab.model.FFNetwork;
 import fflab.model.ImageClassifier;
 import fflab.model.Predictor;
 import fflab.nn.Dense;
-import fflab.nn.LengthNorm;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -114,7 +113,7 @@ final class NaiveEvaluator implements OcclusionEvaluator {
             INDArray a = Nd4j.create(x, new long[] {n, f}, 'c');
             for (int k = 0; k < ff.layers().size(); k++) {
                 Dense layer = ff.layers().get(k);
-                a = Transforms.relu(layer.preActivation(LengthNorm.normaliseRows(a)), false);
+                a = Transforms.relu(layer.preActivation(ff.norm().normaliseRows(a)), false);
                 if (k >= from) {
                     INDArray g = Nd4j.create(a.dataType(), n);
                     Nd4j.exec(new SquaredNorm(a, g, 1));

@@ -7,6 +7,8 @@ import fflab.model.NegativeMode;
 import fflab.model.OverlayMode;
 import fflab.model.Schedule;
 import fflab.nn.Goodness;
+import fflab.nn.Optimizer;
+import fflab.nn.RowNorm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ final class FFMlpFamily implements ModelFamily {
             new Option("goodness", ValueType.choice(Goodness.class), ValueType.id(REF.goodness()),
                     "sum or mean of the squared activities"),
             new Option("theta", ValueType.number(0, true), REF.theta(), "goodness threshold"),
-            new Option("learning_rate", ValueType.number(0, false), REF.learningRate(), "Adam learning rate"),
+            new Option("learning_rate", ValueType.number(0, false), REF.learningRate(), "optimiser learning rate"),
             new Option("epochs", ValueType.integer(1), (long) REF.epochs(),
                     "epochs per layer (sequential) or of the whole network (simultaneous)"),
             new Option("batch_size", ValueType.integer(0), (long) REF.batchSize(), "images per step; 0 = full batch"),
@@ -40,7 +42,15 @@ final class FFMlpFamily implements ModelFamily {
                     "epochs between accuracy measurements; 0 = at the end only"),
             new Option("learning_rate_schedule", ValueType.choice(LearningRateSchedule.class),
                     ValueType.id(REF.learningRateSchedule()),
-                    "constant, or cooldown: full rate for the first half of each stage, then down linearly")));
+                    "constant, or cooldown: full rate for the first half of each stage, then down linearly"),
+            new Option("norm", ValueType.choice(RowNorm.class), ValueType.id(REF.norm()),
+                    "every layer's input normalised to length 1 (reference code) or to RMS 1 (Hinton)"),
+            new Option("optimizer", ValueType.choice(Optimizer.Kind.class), ValueType.id(REF.optimizer()),
+                    "adam, or sgd with momentum 0.9 and weight_decay"),
+            new Option("weight_decay", ValueType.number(0, true), REF.weightDecay(),
+                    "L2 weight decay of sgd; 0 with adam"),
+            new Option("peer_normalisation", ValueType.number(0, true), REF.peerNormalisation(),
+                    "weight of Hinton's peer normalisation loss; 0 = off")));
 
     @Override
     public ModelKind kind() {
@@ -69,6 +79,10 @@ final class FFMlpFamily implements ModelFamily {
                 .skipFirstLayerInPrediction((Boolean) v.get("skip_first_layer"))
                 .evalEvery(Math.toIntExact((Long) v.get("eval_every")))
                 .learningRateSchedule(ValueType.enumValue(LearningRateSchedule.class, v.get("learning_rate_schedule")))
+                .norm(ValueType.enumValue(RowNorm.class, v.get("norm")))
+                .optimizer(ValueType.enumValue(Optimizer.Kind.class, v.get("optimizer")))
+                .weightDecay((Double) v.get("weight_decay"))
+                .peerNormalisation((Double) v.get("peer_normalisation"))
                 .build();
     }
 
@@ -79,6 +93,11 @@ final class FFMlpFamily implements ModelFamily {
         if ((Boolean) v.get("skip_first_layer") && layers < 2) {
             conflicts.add(new Conflict("skip_first_layer", "true needs two or more hidden layers, but hidden is "
                     + v.get("hidden")));
+        }
+        if ((Double) v.get("weight_decay") > 0 && ValueType.enumValue(Optimizer.Kind.class, v.get("optimizer"))
+                == Optimizer.Kind.ADAM) {
+            conflicts.add(new Conflict("weight_decay", "needs optimizer: sgd (Adam takes no weight decay here), but "
+                    + "optimizer is adam"));
         }
         MlpShapes.batchWithinTrainingSet(v, trainImages, conflicts);
         return conflicts;

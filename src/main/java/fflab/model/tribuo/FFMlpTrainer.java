@@ -10,6 +10,8 @@ import fflab.model.OverlayMode;
 import fflab.model.Predictor;
 import fflab.model.Schedule;
 import fflab.nn.Goodness;
+import fflab.nn.Optimizer;
+import fflab.nn.RowNorm;
 import fflab.train.TrainingMonitor;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -22,7 +24,7 @@ public final class FFMlpTrainer extends ImageTrainer {
     private Goodness goodness;
     @Config(description = "Goodness threshold theta")
     private double theta;
-    @Config(description = "Adam learning rate")
+    @Config(description = "Learning rate of every layer's optimiser")
     private double learningRate;
     @Config(description = "Epochs per layer (sequential) or in all (simultaneous)")
     private int epochs;
@@ -44,6 +46,14 @@ public final class FFMlpTrainer extends ImageTrainer {
     private int evalEvery;
     @Config(description = "CONSTANT learning rate or a COOLDOWN over the second half of the epochs")
     private LearningRateSchedule learningRateSchedule;
+    @Config(description = "Normalisation of every layer's input: LENGTH 1 or RMS 1")
+    private RowNorm norm;
+    @Config(description = "ADAM, or SGD with momentum 0.9 and weight decay")
+    private Optimizer.Kind optimizer;
+    @Config(description = "L2 weight decay of SGD")
+    private double weightDecay;
+    @Config(description = "Weight of the peer normalisation loss; 0 for none")
+    private double peerNormalisation;
 
     /** For Tribuo's configuration system: the reference config. */
     public FFMlpTrainer() {
@@ -66,6 +76,10 @@ public final class FFMlpTrainer extends ImageTrainer {
         skipFirstLayerInPrediction = c.skipFirstLayerInPrediction();
         evalEvery = c.evalEvery();
         learningRateSchedule = c.learningRateSchedule();
+        norm = c.norm();
+        optimizer = c.optimizer();
+        weightDecay = c.weightDecay();
+        peerNormalisation = c.peerNormalisation();
     }
 
     @Override
@@ -77,7 +91,8 @@ public final class FFMlpTrainer extends ImageTrainer {
     public FFConfig config() {
         return new FFConfig(Arrays.stream(hiddenSizes).boxed().toList(), goodness, theta, learningRate, epochs,
                 batchSize, schedule, negatives, resampleNegatives, overlay, overlayValue,
-                skipFirstLayerInPrediction, evalEvery, learningRateSchedule);
+                skipFirstLayerInPrediction, evalEvery, learningRateSchedule, norm, optimizer, weightDecay,
+                peerNormalisation);
     }
 
     @Override
