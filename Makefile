@@ -79,8 +79,9 @@ regression-reference: build
 
 
 ## the long accuracy runs behind results/reference/accuracy/ (hours on 2 CPU cores; ACCURACY_RUNS picks some)
-BEST_FF = --model ff-mlp --hidden 1000,1000,1000 --schedule simultaneous --batch-size 100 --epochs 24 \
-  --lr 0.01 --lr-schedule cooldown --overlay constant --overlay-value 8 --resample-negatives --eval-every 4
+BEST_FF = --model ff-mlp --hidden 1000,1000,1000 --schedule simultaneous --batch-size 100 --epochs 60 \
+  --goodness sum --theta 1000 --input-norm rms --optimizer sgd --lr 0.001 --weight-decay 3e-4 \
+  --lr-schedule cooldown --peer-normalisation 0.03 --resample-negatives --skip-first-layer --eval-every 5
 BP_REF = --model bp-mlp --epochs 20 --lr-schedule cooldown
 ACCURACY_RUNS ?= ff-reference-mnist bp-mnist bp-fashion-mnist best-ff-mnist best-ff-fashion-mnist \
   bp-cnn-mnist ff-cnn-mnist bp-cnn-fashion-mnist ff-cnn-fashion-mnist

@@ -54,7 +54,7 @@ class ExperimentCommandsTest {
                 spec + ":3:19 models.ff-mlp.theta[2]: expected a number >= 0, got \"two\"",
                 "--set[1] models.ff-mlp.epocs: unknown key; did you mean \"epochs\"? (allowed: hidden, goodness, "
                         + "theta, learning_rate, epochs, batch_size, schedule, negatives, resample_negatives, overlay, "
-                        + "overlay_value, skip_first_layer, eval_every, learning_rate_schedule, norm, optimizer, weight_decay, "
+                        + "overlay_value, skip_first_layer, eval_every, learning_rate_schedule, input_norm, optimizer, weight_decay, "
                         + "peer_normalisation)",
                 "--set[2]:1:6 data.train_limit[1]: expected an integer >= 0, got -1",
                 "--set[3] models.bp-mlp: the spec does not train bp-mlp; add it under models: in the spec to change "

@@ -12,6 +12,7 @@ import fflab.model.ImageClassifier;
 import fflab.model.ModelKind;
 import fflab.nn.Dense;
 import fflab.nn.Goodness;
+import fflab.nn.RowNorm;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,25 +24,27 @@ import org.nd4j.linalg.api.buffer.DataType;
  * The window algebra of the fast paths against materialised occlusion, pair by pair: for random
  * windows on real test images, the fast evaluators' true-label scores equal the naive evaluator's
  * (which occludes the raw image and runs the layers) to float precision, for every baseline, with
- * and without occluding the FF label pixels, and with a label-free first layer skipped or not.
+ * and without occluding the FF label pixels, with a label-free first layer skipped or not, and for
+ * both input normalisations.
  */
 class WindowAlgebraTest {
     private static final int IMAGES = 40;
 
     static List<Arguments> cases() {
         return List.of(
-                Arguments.of(BaselineKind.RAW_ZERO, false, false),
-                Arguments.of(BaselineKind.RAW_ZERO, true, false),
-                Arguments.of(BaselineKind.STANDARDISED_ZERO, true, true),
-                Arguments.of(BaselineKind.DATASET_MEAN, false, true),
-                Arguments.of(BaselineKind.DATASET_MEAN, true, false));
+                Arguments.of(BaselineKind.RAW_ZERO, false, false, RowNorm.LENGTH),
+                Arguments.of(BaselineKind.RAW_ZERO, true, false, RowNorm.RMS),
+                Arguments.of(BaselineKind.STANDARDISED_ZERO, true, true, RowNorm.LENGTH),
+                Arguments.of(BaselineKind.DATASET_MEAN, false, true, RowNorm.RMS),
+                Arguments.of(BaselineKind.DATASET_MEAN, true, false, RowNorm.LENGTH));
     }
 
-    @ParameterizedTest(name = "FF, {0}, occlude label {1}, skip first layer {2}")
+    @ParameterizedTest(name = "FF, {0}, occlude label {1}, skip first layer {2}, {3} norm")
     @MethodSource("cases")
-    void ffScoresMatchMaterialisedOcclusion(BaselineKind baseline, boolean occludeLabel, boolean skipFirst) {
+    void ffScoresMatchMaterialisedOcclusion(BaselineKind baseline, boolean occludeLabel, boolean skipFirst,
+                                            RowNorm norm) {
         List<Dense> layers = List.of(Dense.init(784, 60, 11, DataType.FLOAT), Dense.init(60, 40, 12, DataType.FLOAT));
-        FFNetwork net = new FFNetwork(layers, Goodness.MEAN, 2.8, ImageSet.CLASSES, skipFirst);
+        FFNetwork net = new FFNetwork(layers, Goodness.MEAN, 2.8, ImageSet.CLASSES, skipFirst, norm);
         ImageClassifier model = new ImageClassifier(ModelKind.FF_MLP, FFConfig.reference(), net, Standardization.MNIST,
                 ImageSet.CLASSES, 28, 28);
         OcclusionInputs in = inputs(model, baseline);
@@ -50,7 +53,7 @@ class WindowAlgebraTest {
 
     @ParameterizedTest(name = "BP, {0}")
     @MethodSource("cases")
-    void bpScoresMatchMaterialisedOcclusion(BaselineKind baseline, boolean unused1, boolean unused2) {
+    void bpScoresMatchMaterialisedOcclusion(BaselineKind baseline, boolean unused1, boolean unused2, RowNorm unused3) {
         BPNetwork net = new BPNetwork(List.of(Dense.init(784, 50, 21, DataType.FLOAT),
                 Dense.init(50, 30, 22, DataType.FLOAT), Dense.init(30, 10, 23, DataType.FLOAT)));
         ImageClassifier model = new ImageClassifier(ModelKind.BP_MLP, BPConfig.reference(), net, Standardization.MNIST,
@@ -100,7 +103,9 @@ class WindowAlgebraTest {
         for (int r = 0; r < n; r++) {
             worst = Math.max(worst, Math.abs(sf[r] - sn[r]) / Math.max(1e-3, Math.abs(sn[r])));
         }
-        assertThat(worst).as("largest relative score difference over %d pairs", n).isLessThan(1e-4);
+        // float32 noise: a margin is a difference of goodness values (28x larger activities under RMS);
+        // a wrong term in the algebra moves scores by whole percents
+        assertThat(worst).as("largest relative score difference over %d pairs", n).isLessThan(5e-4);
         assertThat(n).as("pairs compared").isGreaterThan(100);
         assertThat(skipped + n).isEqualTo(windows.size() * in.size());
     }

@@ -43,7 +43,7 @@ final class FFMlpFamily implements ModelFamily {
             new Option("learning_rate_schedule", ValueType.choice(LearningRateSchedule.class),
                     ValueType.id(REF.learningRateSchedule()),
                     "constant, or cooldown: full rate for the first half of each stage, then down linearly"),
-            new Option("norm", ValueType.choice(RowNorm.class), ValueType.id(REF.norm()),
+            new Option("input_norm", ValueType.choice(RowNorm.class), ValueType.id(REF.norm()),
                     "every layer's input normalised to length 1 (reference code) or to RMS 1 (Hinton)"),
             new Option("optimizer", ValueType.choice(Optimizer.Kind.class), ValueType.id(REF.optimizer()),
                     "adam, or sgd with momentum 0.9 and weight_decay"),
@@ -79,7 +79,7 @@ final class FFMlpFamily implements ModelFamily {
                 .skipFirstLayerInPrediction((Boolean) v.get("skip_first_layer"))
                 .evalEvery(Math.toIntExact((Long) v.get("eval_every")))
                 .learningRateSchedule(ValueType.enumValue(LearningRateSchedule.class, v.get("learning_rate_schedule")))
-                .norm(ValueType.enumValue(RowNorm.class, v.get("norm")))
+                .norm(ValueType.enumValue(RowNorm.class, v.get("input_norm")))
                 .optimizer(ValueType.enumValue(Optimizer.Kind.class, v.get("optimizer")))
                 .weightDecay((Double) v.get("weight_decay"))
                 .peerNormalisation((Double) v.get("peer_normalisation"))
