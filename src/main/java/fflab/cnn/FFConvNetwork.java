@@ -131,7 +131,9 @@ public final class FFConvNetwork implements Predictor {
                         out.set(k, start + i, label, values[i]);
                     }
                 }
+                pass.release();
             }
+            StackPass.close(blended);
         }
         return out;
     }
@@ -154,11 +156,18 @@ public final class FFConvNetwork implements Predictor {
         int chunk = chunk(n);
         for (int start = 0; start < n; start += chunk) {
             int end = Math.min(n, start + chunk);
-            StackPass pass = StackPass.run(stack, kernels, convolutions, patterns.neutral(rows(images, start, end)),
-                    kernels.size());
+            INDArray neutral = patterns.neutral(rows(images, start, end));
+            StackPass pass = StackPass.run(stack, kernels, convolutions, neutral, kernels.size());
             parts.add(features(pass, end - start));
+            pass.release();
+            StackPass.close(neutral);
         }
-        return parts.size() == 1 ? parts.get(0) : Nd4j.vstack(parts.toArray(new INDArray[0]));
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        INDArray all = Nd4j.vstack(parts.toArray(new INDArray[0]));
+        parts.forEach(StackPass::close);
+        return all;
     }
 
     private INDArray features(StackPass pass, int n) {
@@ -171,7 +180,12 @@ public final class FFConvNetwork implements Predictor {
         INDArray normalisedTop = Nd4j.create(top.dataType(), top.shape());
         stack.norm().normalise(top, normalisedTop);
         blocks.add(normalisedTop);
-        return blocks.size() == 1 ? blocks.get(0) : Nd4j.hstack(blocks.toArray(new INDArray[0]));
+        if (blocks.size() == 1) {
+            return normalisedTop;
+        }
+        INDArray features = Nd4j.hstack(blocks.toArray(new INDArray[0]));
+        StackPass.close(normalisedTop);
+        return features;
     }
 
     /** Columns of {@link #readoutFeatures}. */

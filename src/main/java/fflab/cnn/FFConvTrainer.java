@@ -210,12 +210,16 @@ public final class FFConvTrainer {
                 long start = System.nanoTime();
                 double lossSum = 0;
                 for (int[] rows : batches()) {
-                    INDArray features = network.readoutFeatures(Nd4j.pullRows(images, 1, rows));
+                    INDArray batch = Nd4j.pullRows(images, 1, rows);
+                    INDArray features = network.readoutFeatures(batch);
                     INDArray dLogits = readout.preActivation(features);
                     lossSum += SoftmaxCrossEntropy.lossAndGradientInPlace(dLogits, Permutations.pick(labels, rows))
                             * rows.length;
                     new StackedInput(features).parameterGradient(readout, dLogits, dParameters);
                     optimiser.step(readout.parameters(), dParameters);
+                    for (INDArray a : new INDArray[] {batch, features, dLogits}) {
+                        StackPass.close(a);
+                    }
                 }
                 monitor.epochFinished(new LayerEpoch("readout", epoch, 0, lossSum / labels.length, Double.NaN,
                         Double.NaN, (System.nanoTime() - start) / 1e9));

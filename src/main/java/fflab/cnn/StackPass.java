@@ -60,6 +60,24 @@ final class StackPass {
         return out;
     }
 
+    /**
+     * Frees the off-heap memory of every array this pass made (not the caller's input). ND4J frees
+     * an array only once the garbage collector finds its small Java object, and inference makes
+     * gigabytes of maps long before the heap asks for a collection.
+     */
+    void release() {
+        for (List<INDArray> arrays : List.of(inputs.subList(1, inputs.size()), normalised, activities)) {
+            arrays.forEach(StackPass::close);
+        }
+    }
+
+    /** Frees {@code a} now, unless it is a view or shared. */
+    static void close(INDArray a) {
+        if (a.closeable()) {
+            a.close();
+        }
+    }
+
     /** Layer k's activities as one row per image, {@code [n, pixels_k * filters_k]}. */
     INDArray maps(int k) {
         INDArray h = activities.get(k);
