@@ -51,6 +51,9 @@ public final class RunExecutor {
     public RunResult execute(RunRequest request, Path runDir, TrainingMonitor extra, AfterTraining after) {
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
+        // at the start: the git commit and dirty flag of the code that trains, not of a checkout
+        // that moved on during a run of hours
+        EnvironmentInfo environment = EnvironmentInfo.capture();
         LoadedDataset data = DatasetLoader.load(request.dataset(), dataDirectory);
         Split split = Splitter.split(data, request.validationSize(), request.seed(), request.trainLimit());
         Standardization standardization = Standardization.forDataset(request.dataset(), data.train());
@@ -80,7 +83,8 @@ public final class RunExecutor {
         history.write(runDir);
         PredictionsFile.write(runDir.resolve(RunFiles.PREDICTIONS), test);
         Json.write(runDir.resolve(RunFiles.METRICS), result);
-        Json.write(runDir.resolve(RunFiles.PROVENANCE), provenance(request, data, split, model, started, startNanos));
+        Json.write(runDir.resolve(RunFiles.PROVENANCE), provenance(request, environment, data, split, model, started,
+                startNanos));
         after.accept(model.classifier(), split, runDir);
         return result;
     }
@@ -89,10 +93,11 @@ public final class RunExecutor {
         return new ImageDataProvenance(data.id().id(), split, size, seed, data.sha256());
     }
 
-    private static Map<String, Object> provenance(RunRequest request, LoadedDataset data, Split split,
-                                                  TribuoImageModel model, Instant started, long startNanos) {
+    private static Map<String, Object> provenance(RunRequest request, EnvironmentInfo environment, LoadedDataset data,
+                                                  Split split, TribuoImageModel model, Instant started,
+                                                  long startNanos) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("environment", EnvironmentInfo.capture().asMap());
+        p.put("environment", environment.asMap());
         p.put("seed", request.seed());
         Map<String, Object> dataInfo = new LinkedHashMap<>();
         dataInfo.put("dataset", data.id().id());
