@@ -26,7 +26,7 @@ import java.util.List;
  * @param learningRateSchedule constant, or a cooldown over the second half of each stage's epochs
  * @param norm how every layer normalises its input: to length 1 (reference code) or to RMS 1 (Hinton)
  * @param optimizer ADAM, or SGD with momentum 0.9 and {@code weightDecay}
- * @param weightDecay L2 weight decay of SGD (ignored by Adam)
+ * @param weightDecay L2 weight decay of SGD (must be 0 with Adam)
  * @param peerNormalisation weight of Hinton's peer normalisation loss; 0 for none
  */
 public record FFConfig(
