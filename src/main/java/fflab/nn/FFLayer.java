@@ -146,7 +146,7 @@ public final class FFLayer {
 
         /** Computes the local gradient into {@link #weightGradient()} / {@link #biasGradient()}; overwrites the activities. */
         public void computeGradients() {
-            INDArray positive = z.get(NDArrayIndex.interval(0, rows / 2), NDArrayIndex.all());
+            INDArray positive = peer == null ? null : z.get(NDArrayIndex.interval(0, rows / 2), NDArrayIndex.all());
             INDArray peerGradient = peer == null ? null : peer.update(positive);
             // d(g)/dz = 2 c h where h = relu(z) > 0, and 0 where z <= 0 (h is 0 there too).
             dLossDg.muli(2 * goodness.scale(zByExample.columns()));

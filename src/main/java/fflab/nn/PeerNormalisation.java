@@ -36,8 +36,4 @@ public final class PeerNormalisation {
         // dLoss/dm_j = 2 weight (m_j - mean(m)) / units, and dm_j/dh_ij = (1 - momentum) / rows
         return runningMean.sub(overall).muli(weight * 2.0 / units * (1 - MOMENTUM) / positiveActivities.rows());
     }
-
-    public INDArray runningMean() {
-        return runningMean;
-    }
 }
