@@ -31,7 +31,7 @@ final class ModelOptions {
     List<Integer> hidden;
 
     @Option(names = "--epochs", description = "FF: epochs per layer (sequential) or in all (simultaneous), "
-            + "default 1000. BP: epochs, default 20.")
+            + "default 1000. BP: epochs, default 20. FF-CNN with --classifier linear: 0 is the untrained control.")
     Integer epochs;
 
     @Option(names = "--batch-size", description = "Images per step; FF: 0 = one full batch (default 0); BP default 100.")
@@ -123,7 +123,7 @@ final class ModelOptions {
             + "linear: a softmax readout of the neutral input's activities, trained after FF).")
     Classifier classifier;
 
-    @Option(names = "--readout-epochs", description = "FF-CNN: epochs of the linear readout (default 5).")
+    @Option(names = "--readout-epochs", description = "FF-CNN: epochs of the linear readout (cpu default 20; its features are computed once).")
     Integer readoutEpochs;
 
     /** The CNN presets. */

@@ -21,7 +21,8 @@ import java.util.List;
  * @param goodness sum or mean of the squared activities of a layer's whole map
  * @param theta the goodness threshold
  * @param learningRate Adam's learning rate, every layer its own optimiser
- * @param epochs epochs per layer (sequential) or of the whole network (simultaneous)
+ * @param epochs epochs per layer (sequential) or of the whole network (simultaneous); 0 with the linear
+ *     classifier is the control: the readout of the untrained (randomly initialised) layers
  * @param batchSize images per step
  * @param schedule sequential (layer by layer) or simultaneous
  * @param negatives how wrong labels are chosen
@@ -60,7 +61,8 @@ public record FFCnnConfig(
                 + blend.name().toLowerCase() + ", got " + labelIntensity);
         require(theta >= 0, "theta: expected >= 0, got " + theta);
         require(learningRate > 0, "learning-rate: expected > 0, got " + learningRate);
-        require(epochs > 0, "epochs: expected > 0, got " + epochs);
+        require(epochs > 0 || (epochs == 0 && classifier == Classifier.LINEAR),
+                "epochs: expected > 0 (0, the untrained control, needs the linear classifier), got " + epochs);
         require(batchSize > 0, "batch-size: expected > 0, got " + batchSize);
         require(readoutEpochs >= 0 && (readoutEpochs > 0 || classifier != Classifier.LINEAR),
                 "readout-epochs: expected >= 1 with the linear classifier, got " + readoutEpochs);
@@ -82,7 +84,7 @@ public record FFCnnConfig(
     /** The CPU-scale network: see README ("CNN models") for its measured accuracy and cost. */
     public static FFCnnConfig cpu() {
         return paper().toBuilder().filters(List.of(16, 32, 64)).kernel(5).pooling(Pooling.MAX).learningRate(3e-3)
-                .epochs(4).batchSize(100).classifier(Classifier.LINEAR).readoutEpochs(5).evalEvery(0).build();
+                .epochs(4).batchSize(100).classifier(Classifier.LINEAR).readoutEpochs(20).evalEvery(0).build();
     }
 
     public ConvStack stack() {

@@ -150,42 +150,39 @@ public final class FFConvNetwork implements Predictor {
      * activities for the neutral input, pooled as the next layer sees them (the last unpooled).
      */
     public INDArray readoutFeatures(INDArray images) {
+        INDArray out = Nd4j.create(images.dataType(), images.rows(), readoutFeatureCount());
+        readoutFeatures(images, out);
+        return out;
+    }
+
+    /** {@link #readoutFeatures(INDArray)} written into {@code out}, {@code [images, readoutFeatureCount()]}. */
+    public void readoutFeatures(INDArray images, INDArray out) {
         int n = (int) images.rows();
         List<Convolution> convolutions = convolutions();
-        List<INDArray> parts = new ArrayList<>();
         int chunk = chunk(n);
         for (int start = 0; start < n; start += chunk) {
             int end = Math.min(n, start + chunk);
             INDArray neutral = patterns.neutral(rows(images, start, end));
             StackPass pass = StackPass.run(stack, kernels, convolutions, neutral, kernels.size());
-            parts.add(features(pass, end - start));
+            writeFeatures(pass, rows(out, start, end));
             pass.release();
             StackPass.close(neutral);
         }
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        INDArray all = Nd4j.vstack(parts.toArray(new INDArray[0]));
-        parts.forEach(StackPass::close);
-        return all;
     }
 
-    private INDArray features(StackPass pass, int n) {
+    private void writeFeatures(StackPass pass, INDArray out) {
         int last = kernels.size() - 1;
-        List<INDArray> blocks = new ArrayList<>();
+        long column = 0;
         for (int k = firstPredictingLayer(); k < last; k++) {
-            blocks.add(pass.normalised.get(k + 1));
+            INDArray block = pass.normalised.get(k + 1);
+            columns(out, column, block.columns()).assign(block);
+            column += block.columns();
         }
-        INDArray top = pass.maps(last);
-        INDArray normalisedTop = Nd4j.create(top.dataType(), top.shape());
-        stack.norm().normalise(top, normalisedTop);
-        blocks.add(normalisedTop);
-        if (blocks.size() == 1) {
-            return normalisedTop;
-        }
-        INDArray features = Nd4j.hstack(blocks.toArray(new INDArray[0]));
-        StackPass.close(normalisedTop);
-        return features;
+        stack.norm().normalise(pass.maps(last), columns(out, column, out.columns() - column));
+    }
+
+    private static INDArray columns(INDArray m, long from, long count) {
+        return m.get(NDArrayIndex.all(), NDArrayIndex.interval(from, from + count));
     }
 
     /** Columns of {@link #readoutFeatures}. */

@@ -31,6 +31,10 @@ class CnnConfigTest {
                 "skip-first-layer");
         assertRefused(() -> FFCnnConfig.cpu().toBuilder().filters(List.of(2, 2, 2, 2, 2, 2)).build(),
                 "pooling: 6 layers pool a 28x28 image to nothing");
+        assertRefused(() -> FFCnnConfig.cpu().toBuilder().epochs(-1).build(), "epochs: expected > 0");
+        assertRefused(() -> FFCnnConfig.cpu().toBuilder().epochs(0).classifier(Classifier.GOODNESS).build(),
+                "0, the untrained control, needs the linear classifier");
+        assertThat(FFCnnConfig.cpu().toBuilder().epochs(0).build().epochs()).isZero();
     }
 
     @Test

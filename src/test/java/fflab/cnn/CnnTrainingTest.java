@@ -35,6 +35,25 @@ class CnnTrainingTest {
     }
 
     @Test
+    @DisplayName("FF-CNN control, 0 FF epochs: the readout of the untrained layers, whose kernels stay as drawn")
+    void untrainedControl() {
+        FFCnnConfig c = SmallCnns.quickFF().toBuilder().epochs(0).build();
+        fflab.train.History history = new fflab.train.History();
+        ImageSet train = SmallCnns.split().train().head(SmallCnns.TRAIN_IMAGES);
+        FFConvNetwork net = new FFConvTrainer(c, 5).train(fflab.data.Standardization.MNIST.apply(train.images()),
+                train.labels(), 10, history);
+        assertThat(history.epochs()).extracting(e -> e.stage()).containsOnly("readout");
+        var drawn = c.stack().initialKernels(net.image(), new java.util.SplittableRandom(5),
+                net.kernels().get(0).weights().dataType());
+        for (int k = 0; k < drawn.size(); k++) {
+            assertThat(net.kernels().get(k).parameters()).isEqualTo(drawn.get(k).parameters());
+        }
+        var test = TEST.head(500);
+        int[] predicted = net.predictAll(fflab.data.Standardization.MNIST.apply(test.images())).model();
+        assertThat(ModelEvaluator.accuracy(predicted, test.labels())).isGreaterThan(0.85);
+    }
+
+    @Test
     @DisplayName("FF-CNN: on held-out digits the last layer's goodness is higher with the true label's pattern")
     void ffGoodnessSeparates() {
         ImageClassifier model = SmallCnns.ff().classifier();
@@ -56,6 +75,27 @@ class CnnTrainingTest {
         // measured after two epochs on 3,000 images: 0.995 against 0.902
         assertThat(right).as("mean goodness with the true label, against %.3f with wrong ones", wrong)
                 .isGreaterThan(1.05 * wrong);
+    }
+
+    @Test
+    @DisplayName("FF-CNN readout features: an image's row is the same computed alone or with others, blocks layer by layer")
+    void readoutFeaturesPerImage() {
+        ImageClassifier model = SmallCnns.ff().classifier();
+        FFConvNetwork ff = (FFConvNetwork) model.network();
+        var images = model.standardization().apply(TEST.head(20).images());
+        var all = ff.readoutFeatures(images);
+        // layer 1's 8 maps pooled to 14x14, then layer 2's 16 maps at 14x14 (the last layer is not pooled)
+        assertThat(all.shape()).containsExactly(20, 8 * 14 * 14 + 16 * 14 * 14);
+        for (int i : new int[] {0, 7, 19}) {
+            var alone = ff.readoutFeatures(images.getRow(i, true));
+            assertThat(alone.toFloatVector()).containsExactly(all.getRow(i).toFloatVector(),
+                    org.assertj.core.data.Offset.offset(1e-5f));
+        }
+        // every block is a normalised map: zero mean, unit variance per image
+        var top = all.get(org.nd4j.linalg.indexing.NDArrayIndex.point(3),
+                org.nd4j.linalg.indexing.NDArrayIndex.interval(8 * 14 * 14, all.columns()));
+        assertThat(top.meanNumber().doubleValue()).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(top.varNumber().doubleValue()).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-2));
     }
 
     @Test

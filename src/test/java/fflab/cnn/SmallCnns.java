@@ -29,7 +29,7 @@ final class SmallCnns {
         return FFCnnConfig.cpu().toBuilder().filters(List.of(8, 16)).kernel(5).pooling(Pooling.MAX)
                 .norm(InputNorm.LAYER).goodness(Goodness.MEAN).theta(1.0).learningRate(3e-3).epochs(2).batchSize(50)
                 .schedule(Schedule.SIMULTANEOUS).negatives(NegativeMode.WRONG).resampleNegatives(true)
-                .classifier(Classifier.LINEAR).readoutEpochs(2).evalEvery(0).build();
+                .classifier(Classifier.LINEAR).readoutEpochs(10).evalEvery(0).build();
     }
 
     static BPCnnConfig quickBP() {

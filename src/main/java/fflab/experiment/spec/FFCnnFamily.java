@@ -26,8 +26,9 @@ final class FFCnnFamily implements ModelFamily {
                     "sum or mean of the squared activities of a layer's whole map"),
             new Option("theta", ValueType.number(0, true), REF.theta(), "goodness threshold"),
             new Option("learning_rate", ValueType.number(0, false), REF.learningRate(), "Adam learning rate"),
-            new Option("epochs", ValueType.integer(1), (long) REF.epochs(),
-                    "epochs per layer (sequential) or of the whole network (simultaneous)"),
+            new Option("epochs", ValueType.integer(0), (long) REF.epochs(),
+                    "epochs per layer (sequential) or of the whole network (simultaneous); 0 with the linear "
+                            + "classifier: the untrained control"),
             new Option("batch_size", ValueType.integer(1), (long) REF.batchSize(), "images per step"),
             new Option("schedule", ValueType.choice(Schedule.class), ValueType.id(REF.schedule()),
                     "layer by layer (sequential) or all layers every step (simultaneous)"),
@@ -94,6 +95,10 @@ final class FFCnnFamily implements ModelFamily {
                 && (Long) v.get("readout_epochs") < 1) {
             conflicts.add(new Conflict("readout_epochs", "the linear classifier needs 1 or more readout epochs"));
         }
+        if ((Long) v.get("epochs") == 0 && ValueType.enumValue(Classifier.class, v.get("classifier"))
+                != Classifier.LINEAR) {
+            conflicts.add(new Conflict("epochs", "0 (the untrained control) needs classifier: linear"));
+        }
         if ((Boolean) v.get("skip_first_layer") && MlpShapes.ints(v.get("filters")).size() < 2) {
             conflicts.add(new Conflict("skip_first_layer", "true needs two or more layers, but filters is "
                     + v.get("filters")));
@@ -106,11 +111,9 @@ final class FFCnnFamily implements ModelFamily {
     public double trainingFlops(Object config, int trainImages) {
         FFCnnConfig c = (FFCnnConfig) config;
         // positive and negative images: forward and kernel gradient
-        double perEpoch = 2 * 2 * CnnShapes.forwardFlops(c.stack(), trainImages);
-        if (c.classifier() == Classifier.LINEAR) {
-            perEpoch += CnnShapes.forwardFlops(c.stack(), trainImages) * c.readoutEpochs() / (double) c.epochs();
-        }
-        return perEpoch * c.epochs();
+        double ff = 2 * 2 * CnnShapes.forwardFlops(c.stack(), trainImages) * c.epochs();
+        // the readout computes the frozen layers' features once (FFConvTrainer caches them)
+        return c.classifier() == Classifier.LINEAR ? ff + CnnShapes.forwardFlops(c.stack(), trainImages) : ff;
     }
 
     @Override
