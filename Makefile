@@ -84,8 +84,8 @@ BEST_FF = --model ff-mlp --hidden 1000,1000,1000 --schedule simultaneous --batch
   --lr-schedule cooldown --peer-normalisation 0.03 --resample-negatives --skip-first-layer --eval-every 5
 BP_REF = --model bp-mlp --epochs 20 --lr-schedule cooldown
 ACCURACY_RUNS ?= ff-reference-mnist bp-mnist bp-fashion-mnist best-ff-mnist best-ff-fashion-mnist \
-  bp-cnn-mnist ff-cnn-mnist ff-cnn-untrained-mnist bp-cnn-fashion-mnist ff-cnn-fashion-mnist \
-  ff-cnn-untrained-fashion-mnist
+  bp-cnn-mnist ff-cnn-mnist ff-cnn-untrained-mnist ff-cnn-4epochs-mnist bp-cnn-fashion-mnist \
+  ff-cnn-fashion-mnist ff-cnn-untrained-fashion-mnist ff-cnn-4epochs-fashion-mnist
 accuracy: build
 	for run in $(ACCURACY_RUNS); do $(MAKE) --no-print-directory $(ACCURACY_DIR)/$$run/metrics.json || exit 1; done
 $(ACCURACY_DIR)/ff-reference-mnist/metrics.json:
@@ -101,6 +101,8 @@ $(ACCURACY_DIR)/ff-cnn-%/metrics.json:
 # the control: the same readout of the untrained layers (make picks the rule with the shorter stem)
 $(ACCURACY_DIR)/ff-cnn-untrained-%/metrics.json:
 	$(FFLAB) train --model ff-cnn --epochs 0 --dataset $* --probe-train-size 0 --out $(@D)
+$(ACCURACY_DIR)/ff-cnn-4epochs-%/metrics.json:
+	$(FFLAB) train --model ff-cnn --epochs 4 --dataset $* --probe-train-size 0 --out $(@D)
 
 ## the JMH suite: JSON in results/bench/, a summary table on stdout (BENCH=regex picks benchmarks, BENCH_ARGS="-p shape=..." passes JMH options)
 BENCH ?=
