@@ -1,5 +1,8 @@
 package fflab.cli;
 
+import fflab.experiment.Experiments;
+import fflab.experiment.Sweep;
+import fflab.experiment.SweepExpansion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,4 +18,18 @@ final class SpecArguments {
             description = "Change one field of the spec, validated like the file; repeatable. The value is YAML: "
                     + "--set models.ff-mlp.epochs=5, --set seed=[1,2,3], --set scale=paper.")
     List<String> sets = new ArrayList<>();
+
+    @Option(names = "--max-runs", paramLabel = "N", description = "Refuse a sweep of more than N runs, surely a "
+            + "mistake (default: ${DEFAULT-VALUE}).")
+    int maxRuns = SweepExpansion.DEFAULT_MAX_RUNS;
+
+    Sweep plan() {
+        return Experiments.plan(spec, sets, maxRuns);
+    }
+
+    /** Prints the spec's warnings to {@code err}, one a line. */
+    static void warn(Sweep sweep, java.io.PrintWriter err) {
+        sweep.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
+    }
 }

@@ -2,7 +2,6 @@ package fflab.cli;
 
 import fflab.FflabException;
 import fflab.data.DataDirectory;
-import fflab.experiment.Experiments;
 import fflab.experiment.PlannedRun;
 import fflab.experiment.RunId;
 import fflab.experiment.Sweep;
@@ -67,7 +66,10 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Sweep sweep = Experiments.plan(arguments.spec, arguments.sets);
+        Sweep sweep = arguments.plan();
+        if (workerRun == null) {
+            SpecArguments.warn(sweep, spec.commandLine().getErr());
+        }
         ExperimentStore store = ExperimentStore.of(results, sweep.spec().name());
         ModelRegistry registry = ModelRegistry.standard();
         CostModel cost = CostModel.measured2Cores(registry);
@@ -127,6 +129,7 @@ public final class SweepCommand implements Callable<Integer> {
         cmd.addAll(List.of("sweep", arguments.spec.toAbsolutePath().toString(),
                 "--results", results.toAbsolutePath().toString(),
                 "--threads", Integer.toString(threadsPerRun),
+                "--max-runs", Integer.toString(arguments.maxRuns),
                 "--worker", id.value()));
         if (dataDir != null) {
             cmd.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString()));

@@ -1,6 +1,5 @@
 package fflab.cli;
 
-import fflab.experiment.Experiments;
 import fflab.experiment.Sweep;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -22,7 +21,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Sweep sweep = Experiments.plan(arguments.spec, arguments.sets);
+        Sweep sweep = arguments.plan();
+        SpecArguments.warn(sweep, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         String axes = sweep.spec().axes().stream().map(p -> p.path() + " (" + p.values().size() + ")")
                 .collect(Collectors.joining(", "));

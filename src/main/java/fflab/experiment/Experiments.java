@@ -11,7 +11,12 @@ public final class Experiments {
 
     /** @throws fflab.experiment.spec.SpecException with every error of the spec and overrides */
     public static Sweep plan(Path spec, List<String> overrides) {
+        return plan(spec, overrides, SweepExpansion.DEFAULT_MAX_RUNS);
+    }
+
+    /** As {@link #plan(Path, List)}, refusing sweeps of more than {@code maxRuns} runs. */
+    public static Sweep plan(Path spec, List<String> overrides, int maxRuns) {
         ModelRegistry registry = ModelRegistry.standard();
-        return SweepExpansion.expand(new SpecLoader(registry).load(spec, overrides), registry);
+        return SweepExpansion.expand(new SpecLoader(registry).load(spec, overrides), registry, maxRuns);
     }
 }

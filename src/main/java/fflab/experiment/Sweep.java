@@ -1,6 +1,7 @@
 package fflab.experiment;
 
 import fflab.experiment.spec.ExperimentSpec;
+import fflab.experiment.spec.SpecError;
 import java.util.List;
 
 /**
@@ -8,10 +9,14 @@ import java.util.List;
  *
  * @param excluded combinations dropped by {@code exclude:}
  * @param duplicates combinations whose config equals an earlier run's (run once)
+ * @param warnings what is allowed but suspicious (a run larger than this machine's memory), for
+ *                 {@code validate} and {@code sweep} to print
  */
-public record Sweep(ExperimentSpec spec, List<PlannedRun> runs, int excluded, int duplicates) {
+public record Sweep(ExperimentSpec spec, List<PlannedRun> runs, int excluded, int duplicates,
+                    List<SpecError> warnings) {
     public Sweep {
         runs = List.copyOf(runs);
+        warnings = List.copyOf(warnings);
     }
 
     public PlannedRun find(RunId id) {

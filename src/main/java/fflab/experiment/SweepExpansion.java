@@ -5,11 +5,13 @@ import fflab.experiment.spec.Conflict;
 import fflab.experiment.spec.Exclusion;
 import fflab.experiment.spec.ExperimentSpec;
 import fflab.experiment.spec.Location;
+import fflab.experiment.spec.MemoryEstimate;
 import fflab.experiment.spec.ModelFamily;
 import fflab.experiment.spec.ModelRegistry;
 import fflab.experiment.spec.Parameter;
 import fflab.experiment.spec.SpecErrors;
 import fflab.experiment.spec.SpecSchema;
+import fflab.saliency.OcclusionGrid;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,18 +36,32 @@ import java.util.Map;
  * Impossible combinations (e.g. skip_first_layer with one layer) are errors at the value's place.
  */
 public final class SweepExpansion {
+    /** Sweeps larger than this are refused unless {@code --max-runs} raises the limit: surely a mistake. */
+    public static final int DEFAULT_MAX_RUNS = 1000;
+    /** A run that needs more memory than this cannot run on any machine fflab is meant for. */
+    static final double MEMORY_LIMIT_BYTES = 2.0 * (1L << 40);
+
     private final ExperimentSpec spec;
     private final ModelRegistry registry;
-    private final SpecErrors errors = new SpecErrors();
+    private final int maxRuns;
+    private final SpecErrors errors;
+    private final SpecErrors warnings = new SpecErrors();
 
-    private SweepExpansion(ExperimentSpec spec, ModelRegistry registry) {
+    private SweepExpansion(ExperimentSpec spec, ModelRegistry registry, int maxRuns) {
         this.spec = spec;
         this.registry = registry;
+        this.maxRuns = maxRuns;
+        this.errors = spec.errors();
     }
 
-    /** @throws fflab.experiment.spec.SpecException listing every impossible combination */
+    /** @throws fflab.experiment.spec.SpecException listing every field error and impossible combination */
     public static Sweep expand(ExperimentSpec spec, ModelRegistry registry) {
-        return new SweepExpansion(spec, registry).expand();
+        return expand(spec, registry, DEFAULT_MAX_RUNS);
+    }
+
+    /** As {@link #expand(ExperimentSpec, ModelRegistry)}, refusing sweeps of more than {@code maxRuns} runs. */
+    public static Sweep expand(ExperimentSpec spec, ModelRegistry registry, int maxRuns) {
+        return new SweepExpansion(spec, registry, maxRuns).expand();
     }
 
     /** One value of one parameter: which parameter, and which of its values. */
@@ -63,7 +79,13 @@ public final class SweepExpansion {
         Map<RunId, PlannedRun> runs = new LinkedHashMap<>();
         int excluded = 0;
         int duplicates = 0;
-        for (String model : spec.models()) {
+        boolean fieldErrors = !errors.isEmpty();
+        // a broken zip or exclude would expand to wrong combinations: only field errors are reported then
+        boolean soundShape = !errors.anyAt(SpecSchema.ZIP) && !errors.anyAt(SpecSchema.EXCLUDE);
+        for (String model : soundShape ? spec.models() : List.<String>of()) {
+            if (!complete(model)) {
+                continue; // an option did not read: its combinations cannot be checked
+            }
             for (List<Pick> combination : combinations(dimensions(spec.parametersOf(model)))) {
                 Map<String, Pick> picks = new LinkedHashMap<>();
                 combination.forEach(p -> picks.put(p.parameter().path(), p));
@@ -80,11 +102,37 @@ public final class SweepExpansion {
                 }
             }
         }
+        if (!fieldErrors) {
+            checkRunCount(runs.size(), excluded);
+        }
         errors.throwIfAny();
         List<PlannedRun> ordered = new ArrayList<>(runs.values());
         ordered.sort(Comparator.comparingInt((PlannedRun r) -> position(SpecSchema.SEED, r.config().seed()))
                 .thenComparingInt(r -> position(SpecSchema.DATASET, r.config().dataset())));
-        return new Sweep(spec, ordered, excluded, duplicates);
+        return new Sweep(spec, ordered, excluded, duplicates, warnings.sorted());
+    }
+
+    /** True when every option of {@code model}'s runs read without error. */
+    private boolean complete(String model) {
+        List<String> paths = spec.parametersOf(model).stream().map(Parameter::path).toList();
+        String prefix = SpecSchema.MODELS + "." + model + ".";
+        boolean common = paths.contains(SpecSchema.DATASET) && paths.contains(SpecSchema.SEED)
+                && SpecSchema.DATA_OPTIONS.keys().stream().allMatch(k -> paths.contains(SpecSchema.DATA + "." + k))
+                && (!spec.saliency() || SpecSchema.SALIENCY_OPTIONS.keys().stream()
+                        .allMatch(k -> paths.contains(SpecSchema.SALIENCY + "." + k)));
+        return common && registry.get(model).options().keys().stream().allMatch(k -> paths.contains(prefix + k));
+    }
+
+    private void checkRunCount(int runs, int excluded) {
+        Location file = new Location(spec.source(), 1, 1);
+        if (runs == 0 && excluded > 0) {
+            Location at = spec.excludes().isEmpty() ? file : spec.excludes().get(0).location();
+            errors.add(at, SpecSchema.EXCLUDE, "excludes every combination (" + excluded + "), so the sweep has "
+                    + "no runs");
+        } else if (runs > maxRuns) {
+            errors.add(file, "", "the sweep expands to " + runs + " runs, more than the limit of " + maxRuns
+                    + " (surely a mistake? shrink an axis, or raise the limit with --max-runs " + runs + ")");
+        }
     }
 
     /** The axes of one model's runs: each zip group is one dimension, every other parameter its own. */
@@ -189,15 +237,48 @@ public final class SweepExpansion {
             Pick blamed = picks.get(modelPrefix + c.key());
             errors.add(blamed.location(), blamed.parameter().path(), c.message());
         }
+        if (config.saliency() != null) {
+            occlusionFits(config.saliency(), picks.get(SpecSchema.SALIENCY + ".stride"));
+        }
         if (errors.size() == before) {
+            Pick any = picks.get(modelPrefix + family.options().keys().iterator().next());
             try {
-                family.config(config.options()); // the config record's own checks, as a safety net
+                // the config record's own checks, as a safety net
+                memoryFits(config, family.memoryBytes(family.config(config.options()), config.trainImages()), any);
             } catch (FflabException e) {
-                Pick any = picks.get(modelPrefix + family.options().keys().iterator().next());
                 errors.add(any.location(), SpecSchema.MODELS + "." + config.model(), e.getMessage());
             }
         }
         return errors.size() == before;
+    }
+
+    /** Every filter size with the stride must occlude every pixel (the ADS step would fail after training). */
+    @SuppressWarnings("unchecked")
+    private void occlusionFits(Map<String, Object> saliency, Pick stride) {
+        int side = SpecSchema.IMAGE_SIDE;
+        int step = Math.toIntExact((Long) saliency.get("stride"));
+        for (long size : (List<Long>) saliency.get("filters")) {
+            int filter = Math.toIntExact(size);
+            int gaps = new OcclusionGrid(side, side, filter, step, true).uncoveredPixels();
+            if (gaps > 0) {
+                errors.add(stride.location(), stride.parameter().path(), step + " with filter " + filter + " leaves "
+                        + gaps + " of " + side * side + " pixels never occluded (strides that cover every pixel: "
+                        + OcclusionGrid.allowedStrides(side, side, filter) + ")");
+            }
+        }
+    }
+
+    private void memoryFits(RunConfig config, double bytes, Pick modelOption) {
+        String path = SpecSchema.MODELS + "." + config.model();
+        String need = "needs at least " + MemoryEstimate.gigabytes(bytes) + " of memory (images, weights with "
+                + "their optimiser state, one step's activations)";
+        if (bytes > MEMORY_LIMIT_BYTES) {
+            errors.add(modelOption.location(), path, need + ", more than the " + MemoryEstimate.gigabytes(
+                    MEMORY_LIMIT_BYTES) + " any machine fflab runs on can allocate");
+        } else if (bytes > MemoryEstimate.physicalBytes()) {
+            warnings.add(modelOption.location(), path, need + ", more than the " + MemoryEstimate.gigabytes(
+                    MemoryEstimate.physicalBytes()) + " of this machine");
+        }
     }
 
     private int position(String path, Object value) {

@@ -65,7 +65,8 @@ public final class OcclusionGrid {
         }
     }
 
-    private static String allowedStrides(int rows, int cols, int filter) {
+    /** The strides that leave no pixel of a rows x cols image unoccluded with this filter, e.g. "1, 2, 3". */
+    public static String allowedStrides(int rows, int cols, int filter) {
         List<Integer> ok = new ArrayList<>();
         for (int s = 1; s <= Math.max(rows, cols); s++) {
             if (new OcclusionGrid(rows, cols, filter, s, true).uncoveredPixels() == 0) {

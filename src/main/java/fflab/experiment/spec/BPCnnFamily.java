@@ -67,6 +67,12 @@ final class BPCnnFamily implements ModelFamily {
         return CnnShapes.forwardFlops(stackOf((BPCnnConfig) config), images);
     }
 
+    @Override
+    public double memoryBytes(Object config, int trainImages) {
+        BPCnnConfig c = (BPCnnConfig) config;
+        return MemoryEstimate.conv(stackOf(c), c.batchSize());
+    }
+
     private static ConvStack stackOf(BPCnnConfig c) {
         return new ConvStack(c.filters(), c.kernel(), c.pooling(), c.norm());
     }

@@ -67,6 +67,12 @@ final class BPMlpFamily implements ModelFamily {
     }
 
     @Override
+    public double memoryBytes(Object config, int trainImages) {
+        BPConfig c = (BPConfig) config;
+        return MemoryEstimate.dense(c.hiddenSizes(), true, c.batchSize());
+    }
+
+    @Override
     public double predictionFlops(Object config, int images) {
         return MlpShapes.forwardFlops(((BPConfig) config).hiddenSizes(), true, images);
     }

@@ -17,7 +17,7 @@ final class CnnShapes {
         return List.of(
                 new Option("filters", ValueType.widths(), MlpShapes.longs(stack.filters()),
                         "filters of each convolutional layer, input side first"),
-                new Option("kernel", ValueType.oddInteger(), (long) stack.kernel(),
+                new Option("kernel", ValueType.oddSize(SpecSchema.IMAGE_SIDE), (long) stack.kernel(),
                         "kernel size of every layer (odd: 'same' padding)"),
                 new Option("pooling", ValueType.choice(Pooling.class), ValueType.id(stack.pooling()),
                         "between layers: none, or max (2x2)"),

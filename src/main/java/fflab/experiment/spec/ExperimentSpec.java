@@ -12,10 +12,12 @@ import java.util.List;
  * @param zips groups of axis paths that vary together
  * @param saliency whether the spec has a {@code saliency:} block (the ADS step runs after training)
  * @param scale the scale chosen from the spec's {@code scales:}, or "" when it has none
+ * @param errors the field errors found so far (options missing from {@code parameters} did not read);
+ *               the expansion adds the checks that span fields and throws them all together
  */
 public record ExperimentSpec(String name, String description, String source, List<Parameter> parameters,
                              List<String> models, List<List<String>> zips, List<Exclusion> excludes,
-                             boolean saliency, String scale) {
+                             boolean saliency, String scale, SpecErrors errors) {
     public ExperimentSpec {
         parameters = List.copyOf(parameters);
         models = List.copyOf(models);

@@ -129,6 +129,12 @@ final class FFCnnFamily implements ModelFamily {
     }
 
     @Override
+    public double memoryBytes(Object config, int trainImages) {
+        FFCnnConfig c = (FFCnnConfig) config;
+        return MemoryEstimate.conv(c.stack(), 2.0 * c.batchSize()); // positive and negative images
+    }
+
+    @Override
     public double predictionFlops(Object config, int images) {
         FFCnnConfig c = (FFCnnConfig) config;
         int passes = c.classifier() == Classifier.LINEAR ? 1 : MlpShapes.CLASSES;

@@ -132,6 +132,13 @@ final class FFMlpFamily implements ModelFamily {
     }
 
     @Override
+    public double memoryBytes(Object config, int trainImages) {
+        FFConfig c = (FFConfig) config;
+        // positive and negative rows of one step
+        return MemoryEstimate.dense(c.hiddenSizes(), false, 2.0 * (c.fullBatch() ? trainImages : c.batchSize()));
+    }
+
+    @Override
     public double predictionFlops(Object config, int images) {
         // one forward pass per candidate label
         return MlpShapes.CLASSES * MlpShapes.forwardFlops(((FFConfig) config).hiddenSizes(), false, images);

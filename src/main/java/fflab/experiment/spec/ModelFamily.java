@@ -35,4 +35,7 @@ public interface ModelFamily {
 
     /** Floating-point operations of classifying {@code images} images. */
     double predictionFlops(Object config, int images);
+
+    /** Bytes training surely needs ({@link MemoryEstimate}: a lower bound), for the spec's size checks. */
+    double memoryBytes(Object config, int trainImages);
 }

@@ -19,6 +19,12 @@ public final class SpecErrors {
         return errors.isEmpty();
     }
 
+    /** True when an error concerns the field {@code path} or a field inside it ({@code zip}, {@code zip[1]}, ...). */
+    public boolean anyAt(String path) {
+        return errors.stream().anyMatch(e -> e.path().equals(path) || e.path().startsWith(path + ".")
+                || e.path().startsWith(path + "["));
+    }
+
     public int size() {
         return errors.size();
     }
@@ -26,12 +32,17 @@ public final class SpecErrors {
     /** Throws a {@link SpecException} with all errors, in file order, when there is any. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            List<SpecError> sorted = new ArrayList<>(errors);
-            sorted.sort(Comparator.comparing((SpecError e) -> e.location().source().startsWith("--set"))
-                    .thenComparing(e -> e.location().source())
-                    .thenComparingInt(e -> e.location().line())
-                    .thenComparingInt(e -> e.location().column()));
-            throw new SpecException(sorted);
+            throw new SpecException(sorted());
         }
+    }
+
+    /** The errors in file order, the overrides' last. */
+    public List<SpecError> sorted() {
+        List<SpecError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing((SpecError e) -> e.location().source().startsWith("--set"))
+                .thenComparing(e -> e.location().source())
+                .thenComparingInt(e -> e.location().line())
+                .thenComparingInt(e -> e.location().column()));
+        return List.copyOf(sorted);
     }
 }

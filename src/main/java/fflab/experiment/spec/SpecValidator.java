@@ -28,10 +28,9 @@ final class SpecValidator {
      */
     static ExperimentSpec validate(YamlNode root, String source, String defaultName, String scale,
                                    ModelRegistry registry, SpecErrors errors) {
-        SpecValidator v = new SpecValidator(registry, errors);
-        ExperimentSpec spec = v.check(root, source, defaultName, scale);
-        v.errors.throwIfAny(); // structure first: zip, exclude and combinations need a sound tree
-        return spec;
+        // Field errors are not thrown here: the expansion adds the checks that span fields (conflicts,
+        // run counts, memory) for every model whose options all read, and reports everything at once.
+        return new SpecValidator(registry, errors).check(root, source, defaultName, scale);
     }
 
     private ExperimentSpec check(YamlNode root, String source, String defaultName, String scale) {
@@ -44,6 +43,10 @@ final class SpecValidator {
         }
         unknownKeys(top, "", SpecSchema.TOP_LEVEL_KEYS);
         String name = (String) singleValue(top, SpecSchema.NAME, ValueType.name(), defaultName);
+        if (top.get(SpecSchema.NAME) == null && !ValueType.name().accepts(defaultName)) {
+            errors.add(top.location(), SpecSchema.NAME, "missing, and the file name \"" + defaultName
+                    + "\" is not " + ValueType.name().describe() + " (it names the results folder): add name: ...");
+        }
         String description = (String) singleValue(top, SpecSchema.DESCRIPTION, ValueType.text(), "");
 
         parameter(SpecSchema.DATASET, SpecSchema.DATASET_OPTION, top.get(SpecSchema.DATASET), top.location());
@@ -58,7 +61,8 @@ final class SpecValidator {
         List<List<String>> zips = new ZipReader(parameters, errors).read(top.entries().get(SpecSchema.ZIP));
         List<Exclusion> excludes = new ExclusionReader(parameters, models, errors)
                 .read(top.entries().get(SpecSchema.EXCLUDE));
-        return new ExperimentSpec(name, description, source, parameters, models, zips, excludes, saliency, scale);
+        return new ExperimentSpec(name, description, source, parameters, models, zips, excludes, saliency, scale,
+                errors);
     }
 
     private List<String> models(YamlNode.Mapping top) {

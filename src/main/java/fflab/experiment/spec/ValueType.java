@@ -24,12 +24,26 @@ public sealed interface ValueType {
         return false;
     }
 
+    /** The largest count, size or width fflab's int-indexed arrays and loops can hold. */
+    long LARGEST_INT = Integer.MAX_VALUE;
+
+    /** A count, size or width: at least {@code min}, at most {@link #LARGEST_INT}. */
     static IntType integer(long min) {
-        return new IntType(min, Long.MAX_VALUE, false);
+        return new IntType(min, LARGEST_INT, false, "the largest integer fflab can hold");
     }
 
     static IntType integer(long min, long max) {
-        return new IntType(min, max, false);
+        return new IntType(min, max, false, null);
+    }
+
+    /** A whole number bounded only below and by {@code long} (seeds). */
+    static IntType longInteger(long min) {
+        return new IntType(min, Long.MAX_VALUE, false, "the largest integer fflab can hold");
+    }
+
+    /** A count at most {@code max}, the limit explained by {@code ceiling} ("the 28x28 image") when exceeded. */
+    static IntType integer(long min, long max, String ceiling) {
+        return new IntType(min, max, false, ceiling);
     }
 
     static NumberType number(double min, boolean inclusive) {
@@ -52,20 +66,21 @@ public sealed interface ValueType {
         return new Choice(values);
     }
 
-    static IntType oddInteger() {
-        return new IntType(1, Long.MAX_VALUE, true);
+    /** An odd size that fits in an image {@code image} pixels wide (kernels, occlusion windows). */
+    static IntType oddSize(int image) {
+        return new IntType(1, image, true, "the " + image + "x" + image + " image");
     }
 
     static IntList widths() {
         return new IntList(integer(1));
     }
 
-    static IntList oddSizes() {
-        return new IntList(new IntType(1, Long.MAX_VALUE, true));
+    static IntList oddSizes(int image) {
+        return new IntList(oddSize(image));
     }
 
-    static Text name() {
-        return new Text(Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"), "a name of letters, digits, '.', '_' or '-'");
+    static FolderName name() {
+        return new FolderName();
     }
 
     static Text text() {
@@ -87,10 +102,20 @@ public sealed interface ValueType {
         return null;
     }
 
-    /** Whole numbers within [min, max]; {@code odd} for filter sizes. */
-    record IntType(long min, long max, boolean odd) implements ValueType {
+    /**
+     * Whole numbers within [min, max]; {@code odd} for filter sizes. With a {@code ceiling} the
+     * maximum is a limit of the machine or the data rather than a choice: it is left out of
+     * {@link #describe()} and explained when a value passes it.
+     */
+    record IntType(long min, long max, boolean odd, String ceiling) implements ValueType {
         @Override
         public Object read(YamlNode node, String path, SpecErrors errors) {
+            if (node instanceof YamlNode.Scalar s && ceiling != null
+                    && (s.value() instanceof java.math.BigInteger || s.value() instanceof Long big && big > max)) {
+                errors.add(node.location(), path, "expected " + describe() + ", got " + node.describe()
+                        + ", more than " + max + " (" + ceiling + ")");
+                return null;
+            }
             // a BigInteger (too many digits) is not a Long, so it fails here too
             if (!(node instanceof YamlNode.Scalar s) || !(s.value() instanceof Long v)
                     || v < min || v > max || (odd && v % 2 == 0)) {
@@ -102,7 +127,7 @@ public sealed interface ValueType {
         @Override
         public String describe() {
             String kind = odd ? "an odd integer" : "an integer";
-            if (max == Long.MAX_VALUE) {
+            if (ceiling != null) {
                 return kind + " >= " + min;
             }
             return kind + " between " + min + " and " + max;
@@ -225,6 +250,50 @@ public sealed interface ValueType {
         @Override
         public String describe() {
             return description;
+        }
+    }
+
+    /**
+     * A name that is a folder name on every common file system (it names results/NAME/): letters,
+     * digits, '.', '_', '-', at most {@link #MAX_LENGTH} characters (the run folders and their
+     * files go below it, and many file systems stop at 255 bytes), not a name Windows reserves.
+     */
+    record FolderName() implements ValueType {
+        static final int MAX_LENGTH = 100;
+        private static final Pattern CHARACTERS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+        private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
+
+        @Override
+        public Object read(YamlNode node, String path, SpecErrors errors) {
+            if (!(node instanceof YamlNode.Scalar s) || !(s.value() instanceof String text)
+                    || !CHARACTERS.matcher(text).matches()) {
+                return fail(errors, node, path, describe());
+            }
+            String problem = problem(text);
+            if (problem != null) {
+                errors.add(node.location(), path, "expected " + describe() + ", got " + problem);
+                return null;
+            }
+            return text;
+        }
+
+        public boolean accepts(String text) {
+            return text != null && CHARACTERS.matcher(text).matches() && problem(text) == null;
+        }
+
+        private static String problem(String text) {
+            if (text.length() > MAX_LENGTH) {
+                return "a name of " + text.length() + " characters (at most " + MAX_LENGTH + ")";
+            }
+            if (RESERVED.matcher(text).matches() || text.endsWith(".")) {
+                return "\"" + text + "\", which Windows cannot use as a folder name";
+            }
+            return null;
+        }
+
+        @Override
+        public String describe() {
+            return "a name of letters, digits, '.', '_' or '-'";
         }
     }
 }
