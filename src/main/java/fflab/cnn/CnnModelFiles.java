@@ -8,6 +8,7 @@ import fflab.io.Json;
 import fflab.io.Npy;
 import fflab.model.ModelKind;
 import fflab.model.ModelStore;
+import fflab.model.NetworkFormat;
 import fflab.model.Predictor;
 import fflab.nn.Dense;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -24,18 +26,22 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * and for FF the label patterns {@code [classes, height, width]}, so that the folder alone
  * (with NumPy) reproduces the forward pass.
  */
-public final class CnnModelFiles {
+public final class CnnModelFiles implements NetworkFormat {
     public static final String LAYOUT = "maps NHWC (one row per image: height x width x channels, channels fastest);"
             + " kernels HWIO [k, k, C_in, C_out]; stride 1, 'same' zero padding";
 
-    private CnnModelFiles() {}
+    @Override
+    public Set<ModelKind> kinds() {
+        return Set.of(ModelKind.FF_CNN, ModelKind.BP_CNN);
+    }
 
-    public static Class<?> configType(ModelKind kind) {
+    @Override
+    public Class<?> configType(ModelKind kind) {
         return kind == ModelKind.FF_CNN ? FFCnnConfig.class : BPCnnConfig.class;
     }
 
-    /** Writes the network's arrays into {@code dir} and describes them in {@code root}. */
-    public static void write(Predictor network, Path dir, ObjectNode root) {
+    @Override
+    public void write(Predictor network, Path dir, ObjectNode root) {
         root.put("layout", LAYOUT);
         if (network instanceof FFConvNetwork ff) {
             writeKernels(ff.stack(), ff.kernels(), ff.image(), dir, root);
@@ -61,8 +67,8 @@ public final class CnnModelFiles {
         }
     }
 
-    /** Rebuilds the network described by {@code root} (and checks every array against the config). */
-    public static Predictor read(Path dir, JsonNode root, Path descriptor, Object config, int rows, int cols,
+    @Override
+    public Predictor read(Path dir, JsonNode root, Path descriptor, Object config, int rows, int cols,
                                  int classes) {
         MapShape image = new MapShape(rows, cols, 1);
         if (config instanceof FFCnnConfig c) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fflab.FflabException;
-import fflab.cnn.CnnModelFiles;
 import fflab.data.Standardization;
 import fflab.io.Json;
 import fflab.io.Npy;
@@ -17,21 +16,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceLoader;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Saves and loads a trained {@link ImageClassifier} as a folder: {@code model.json} (format,
  * version, architecture, config, standardisation, labels) and one NumPy {@code .npy} file per
  * weight matrix and bias, so that a Python user can rebuild the forward pass. {@code model.json}
- * is written last: a folder without it is not a model. Convolutional models describe their layers
- * through {@link CnnModelFiles} (kernels as 4-D HWIO arrays).
+ * is written last: a folder without it is not a model. Other networks (the convolutional ones, as
+ * 4-D HWIO kernels) describe their layers through their {@link NetworkFormat}.
  */
 public final class ModelStore {
     public static final String FORMAT = "fflab-model";
     public static final int FORMAT_VERSION = 1;
     public static final String DESCRIPTOR = "model.json";
 
+    private static final List<NetworkFormat> FORMATS = ServiceLoader.load(NetworkFormat.class).stream()
+            .map(ServiceLoader.Provider::get).toList();
+
     private ModelStore() {}
+
+    /** The format of {@code kind}'s network, or null for the dense MLPs this class writes itself. */
+    private static NetworkFormat format(ModelKind kind) {
+        return FORMATS.stream().filter(f -> f.kinds().contains(kind)).findFirst().orElse(null);
+    }
 
     public static void save(ImageClassifier model, Path dir) {
         ObjectNode root = Json.mapper().createObjectNode();
@@ -47,8 +55,9 @@ public final class ModelStore {
             labels.add(Integer.toString(c));
         }
         root.putArray("imageShape").add(model.imageRows()).add(model.imageCols());
-        if (model.kind().convolutional()) {
-            CnnModelFiles.write(model.network(), dir, root);
+        NetworkFormat format = format(model.kind());
+        if (format != null) {
+            format.write(model.network(), dir, root);
         } else {
             writeDenseLayers(model, dir, root);
         }
@@ -105,9 +114,10 @@ public final class ModelStore {
         int rows = root.path("imageShape").path(0).asInt();
         int cols = root.path("imageShape").path(1).asInt();
         try {
-            if (kind.convolutional()) {
-                Object config = Json.mapper().treeToValue(root.get("config"), CnnModelFiles.configType(kind));
-                return new ImageClassifier(kind, config, CnnModelFiles.read(dir, root, descriptor, config, rows, cols,
+            NetworkFormat network = format(kind);
+            if (network != null) {
+                Object config = Json.mapper().treeToValue(root.get("config"), network.configType(kind));
+                return new ImageClassifier(kind, config, network.read(dir, root, descriptor, config, rows, cols,
                         classes), st, classes, rows, cols);
             }
             List<Dense> layers = readLayers(dir, root, descriptor, rows * cols);

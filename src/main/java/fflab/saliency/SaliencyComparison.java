@@ -93,7 +93,7 @@ public final class SaliencyComparison {
         Map<Integer, MapFile> out = new TreeMap<>();
         try (Stream<Path> children = Files.list(dir)) {
             for (Path child : children.toList()) {
-                Path file = child.resolve(SaliencyFiles.MAP_JSON);
+                Path file = child.resolve(SaliencyWriter.MAP_JSON);
                 if (child.getFileName().toString().matches("k\\d+") && Files.isRegularFile(file)) {
                     MapFile m = read(file);
                     out.put(m.filter(), m);
@@ -104,7 +104,7 @@ public final class SaliencyComparison {
                     + "); run 'fflab saliency --model " + run + "' first");
         }
         if (out.isEmpty()) {
-            throw new FflabException("--compare: no saliency maps (k<K>/" + SaliencyFiles.MAP_JSON + ") in " + dir
+            throw new FflabException("--compare: no saliency maps (k<K>/" + SaliencyWriter.MAP_JSON + ") in " + dir
                     + "; run 'fflab saliency --model " + run + "' first");
         }
         return out;
@@ -112,8 +112,8 @@ public final class SaliencyComparison {
 
     private static MapFile read(Path file) {
         JsonNode root = Json.readTree(file);
-        if (!SaliencyFiles.FORMAT.equals(root.path("format").asText())) {
-            throw new FflabException(file + ": not an fflab saliency map (field format is not '" + SaliencyFiles.FORMAT
+        if (!SaliencyWriter.FORMAT.equals(root.path("format").asText())) {
+            throw new FflabException(file + ": not an fflab saliency map (field format is not '" + SaliencyWriter.FORMAT
                     + "')");
         }
         List<double[]> classAds = new ArrayList<>();

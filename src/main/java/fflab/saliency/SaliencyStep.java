@@ -48,7 +48,7 @@ public final class SaliencyStep {
         float[] baseline = options.baseline().rawValues(model.standardization(), images.features(), training);
         AccuracyDifferentialSaliency ads = new AccuracyDifferentialSaliency(model, images, baseline,
                 options.method(), options.occludeLabel());
-        SaliencyFiles files = new SaliencyFiles(outputDir, model, modelName, images, options);
+        SaliencyWriter files = new SaliencyWriter(outputDir, model, modelName, images, options);
         int[] samples = samples(images, options.samplesPerClass());
 
         List<SaliencySummary.FilterSummary> filters = new ArrayList<>();

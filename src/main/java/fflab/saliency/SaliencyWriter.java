@@ -18,7 +18,7 @@ import java.util.Map;
  * (one row per window centre with all counts and tests), {@code samples.csv}, and PNG figures.
  * At the top: {@code faithfulness.csv}, {@code faithfulness.png} and {@code summary.json}.
  */
-final class SaliencyFiles {
+final class SaliencyWriter {
     static final String FORMAT = "fflab-saliency";
     static final int FORMAT_VERSION = 1;
     static final String MAP_JSON = "saliency.json";
@@ -31,7 +31,7 @@ final class SaliencyFiles {
     private final double[][] classMeans;
     private final double[] overallMean;
 
-    SaliencyFiles(Path dir, ImageClassifier model, String modelName, ImageSet images, SaliencyOptions options) {
+    SaliencyWriter(Path dir, ImageClassifier model, String modelName, ImageSet images, SaliencyOptions options) {
         this.dir = dir;
         this.model = model;
         this.modelName = modelName;
