@@ -4,6 +4,7 @@ import fflab.FflabException;
 import fflab.model.NegativeMode;
 import fflab.model.Schedule;
 import fflab.nn.Goodness;
+import fflab.option.Opt;
 import java.util.List;
 
 /**
@@ -34,24 +35,46 @@ import java.util.List;
  * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
  */
 public record FFCnnConfig(
+        @Opt(name = "filters", min = 1, doc = "filters of each convolutional layer, input side first")
         List<Integer> filters,
+        @Opt(name = "kernel", min = 1, max = 28, maxWhy = "the 28x28 image", odd = true,
+                doc = "kernel size of every layer (odd: 'same' padding)")
         int kernel,
+        @Opt(name = "pooling", doc = "between layers: none, or max (2x2)")
         Pooling pooling,
+        @Opt(name = "norm", doc = "normalisation of every layer's input map")
         InputNorm norm,
+        @Opt(name = "patterns", doc = "label patterns: waves (a cosine per class) or tiles (class c lights tile c)")
         PatternFamily patterns,
+        @Opt(name = "blend", doc = "add (x + K p) or mix ((1 - K) x + K p)")
         Blend blend,
+        @Opt(name = "label_intensity", min = 0, doc = "K of the blend")
         double labelIntensity,
+        @Opt(name = "goodness", doc = "sum or mean of the squared activities of a layer's whole map")
         Goodness goodness,
+        @Opt(name = "theta", min = 0, doc = "goodness threshold")
         double theta,
+        @Opt(name = "learning_rate", min = 0, minExclusive = true, flags = "--lr", doc = "Adam learning rate")
         double learningRate,
+        @Opt(name = "epochs", min = 0, doc = "epochs per layer (sequential) or of the whole network (simultaneous); "
+                + "0 with the linear classifier: the untrained control")
         int epochs,
+        @Opt(name = "batch_size", min = 1, doc = "images per step")
         int batchSize,
+        @Opt(name = "schedule", doc = "layer by layer (sequential) or all layers every step (simultaneous)")
         Schedule schedule,
+        @Opt(name = "negatives", doc = "how wrong labels are chosen")
         NegativeMode negatives,
+        @Opt(name = "resample_negatives", doc = "draw new negatives every epoch")
         boolean resampleNegatives,
+        @Opt(name = "classifier",
+                doc = "prediction: goodness over the labels, or a linear readout of the neutral input's activities")
         Classifier classifier,
+        @Opt(name = "readout_epochs", min = 0, doc = "epochs of the linear readout")
         int readoutEpochs,
+        @Opt(name = "skip_first_layer", doc = "leave layer 1 out of the prediction")
         boolean skipFirstLayerInPrediction,
+        @Opt(name = "eval_every", min = 0, doc = "epochs between accuracy measurements; 0 = at the end only")
         int evalEvery) {
 
     public FFCnnConfig {

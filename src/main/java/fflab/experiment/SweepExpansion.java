@@ -1,9 +1,9 @@
 package fflab.experiment;
 
 import fflab.FflabException;
-import fflab.experiment.spec.Conflict;
 import fflab.experiment.spec.Exclusion;
 import fflab.experiment.spec.ExperimentSpec;
+import fflab.family.Conflict;
 import fflab.experiment.spec.Location;
 import fflab.experiment.spec.MemoryEstimate;
 import fflab.experiment.spec.ModelFamily;
@@ -217,7 +217,7 @@ public final class SweepExpansion {
         }
         String dataset = (String) picks.get(SpecSchema.DATASET).value();
         long seed = (Long) picks.get(SpecSchema.SEED).value();
-        RunConfig config = new RunConfig(model, dataset, seed, data, options, saliency);
+        RunConfig config = new RunConfig(model, dataset, seed, data, registry.get(model).canonical(options), saliency);
         return checked(config, picks, modelPrefix) ? new PlannedRun(config.id(), config, axisValues) : null;
     }
 

@@ -1,6 +1,7 @@
 package fflab.model;
 
 import fflab.FflabException;
+import fflab.option.Opt;
 import java.util.List;
 
 /**
@@ -10,8 +11,20 @@ import java.util.List;
  * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
  * @param learningRateSchedule how the rate changes over the epochs
  */
-public record BPConfig(List<Integer> hiddenSizes, double learningRate, int epochs, int batchSize, int evalEvery,
-                       LearningRateSchedule learningRateSchedule) {
+public record BPConfig(
+        @Opt(name = "hidden", min = 1, doc = "hidden layer widths, input side first")
+        List<Integer> hiddenSizes,
+        @Opt(name = "learning_rate", min = 0, minExclusive = true, flags = "--lr", doc = "Adam learning rate")
+        double learningRate,
+        @Opt(name = "epochs", min = 1, doc = "epochs")
+        int epochs,
+        @Opt(name = "batch_size", min = 1, doc = "images per step")
+        int batchSize,
+        @Opt(name = "eval_every", min = 0, doc = "epochs between accuracy measurements; 0 = at the end only")
+        int evalEvery,
+        @Opt(name = "learning_rate_schedule", flags = "--lr-schedule",
+                doc = "constant, or cooldown: full rate for the first half, then down linearly")
+        LearningRateSchedule learningRateSchedule) {
 
     public BPConfig {
         hiddenSizes = List.copyOf(hiddenSizes);

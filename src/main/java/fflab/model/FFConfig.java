@@ -4,6 +4,7 @@ import fflab.FflabException;
 import fflab.nn.Goodness;
 import fflab.nn.Optimizer;
 import fflab.nn.RowNorm;
+import fflab.option.Opt;
 import java.util.List;
 
 /**
@@ -30,23 +31,43 @@ import java.util.List;
  * @param peerNormalisation weight of Hinton's peer normalisation loss; 0 for none
  */
 public record FFConfig(
+        @Opt(name = "hidden", min = 1, doc = "hidden layer widths, input side first")
         List<Integer> hiddenSizes,
+        @Opt(name = "goodness", doc = "sum or mean of the squared activities")
         Goodness goodness,
+        @Opt(name = "theta", min = 0, doc = "goodness threshold")
         double theta,
+        @Opt(name = "learning_rate", min = 0, minExclusive = true, flags = "--lr", doc = "optimiser learning rate")
         double learningRate,
+        @Opt(name = "epochs", min = 1, doc = "epochs per layer (sequential) or of the whole network (simultaneous)")
         int epochs,
+        @Opt(name = "batch_size", min = 0, doc = "images per step; 0 = full batch")
         int batchSize,
+        @Opt(name = "schedule", doc = "layer by layer (sequential) or all layers every step (simultaneous)")
         Schedule schedule,
+        @Opt(name = "negatives", doc = "how wrong labels are chosen")
         NegativeMode negatives,
+        @Opt(name = "resample_negatives", doc = "draw new negatives every epoch")
         boolean resampleNegatives,
+        @Opt(name = "overlay", doc = "label pixel value: the largest training pixel (max) or overlay_value (constant)")
         OverlayMode overlay,
+        @Opt(name = "overlay_value", doc = "label pixel value with overlay: constant")
         double overlayValue,
+        @Opt(name = "skip_first_layer", doc = "leave layer 1 out of the goodness sum when predicting")
         boolean skipFirstLayerInPrediction,
+        @Opt(name = "eval_every", min = 0, doc = "epochs between accuracy measurements; 0 = at the end only")
         int evalEvery,
+        @Opt(name = "learning_rate_schedule", flags = "--lr-schedule",
+                doc = "constant, or cooldown: full rate for the first half of each stage, then down linearly")
         LearningRateSchedule learningRateSchedule,
+        @Opt(name = "input_norm",
+                doc = "every layer's input normalised to length 1 (reference code) or to RMS 1 (Hinton)")
         RowNorm norm,
+        @Opt(name = "optimizer", doc = "adam, or sgd with momentum 0.9 and weight_decay")
         Optimizer.Kind optimizer,
+        @Opt(name = "weight_decay", min = 0, doc = "L2 weight decay of sgd; 0 with adam")
         double weightDecay,
+        @Opt(name = "peer_normalisation", min = 0, doc = "weight of Hinton's peer normalisation loss; 0 = off")
         double peerNormalisation) {
 
     public FFConfig {

@@ -3,7 +3,7 @@ package fflab.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fflab.data.Standardization;
-import fflab.model.tribuo.FFMlpTrainer;
+import fflab.family.ffmlp.FFMlpTrainer;
 import fflab.model.tribuo.ImageDataProvenance;
 import fflab.model.tribuo.ModelEvaluator;
 import fflab.model.tribuo.TestMetrics;

@@ -3,8 +3,8 @@ package fflab.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fflab.data.ImageSet;
-import fflab.model.tribuo.BPMlpTrainer;
-import fflab.model.tribuo.FFMlpTrainer;
+import fflab.family.bpmlp.BPMlpTrainer;
+import fflab.family.ffmlp.FFMlpTrainer;
 import fflab.model.tribuo.ImageDomain;
 import fflab.model.tribuo.ModelEvaluator;
 import fflab.model.tribuo.TestMetrics;

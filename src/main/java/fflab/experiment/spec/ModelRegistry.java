@@ -1,5 +1,6 @@
 package fflab.experiment.spec;
 
+import fflab.family.Families;
 import fflab.model.ModelKind;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,8 +10,8 @@ import java.util.Set;
 
 /** The model families a spec may name under {@code models:}, by their id (ff-mlp, bp-mlp, ff-cnn, bp-cnn). */
 public final class ModelRegistry {
-    private static final ModelRegistry STANDARD = new ModelRegistry(List.of(new FFMlpFamily(), new BPMlpFamily(),
-            new FFCnnFamily(), new BPCnnFamily()));
+    private static final ModelRegistry STANDARD =
+            new ModelRegistry(Families.all().stream().map(ModelFamily::new).toList());
 
     private final Map<String, ModelFamily> families = new LinkedHashMap<>();
 

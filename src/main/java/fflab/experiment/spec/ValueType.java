@@ -89,12 +89,12 @@ public sealed interface ValueType {
 
     /** The spec spelling of an enum constant: SIMULTANEOUS is "simultaneous", FASHION_MNIST "fashion-mnist". */
     static String id(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return fflab.option.Values.id(e);
     }
 
     /** The enum constant a spec id names (the inverse of {@link #id}). */
     static <E extends Enum<E>> E enumValue(Class<E> type, Object id) {
-        return Enum.valueOf(type, id.toString().toUpperCase(Locale.ROOT).replace('-', '_'));
+        return fflab.option.Values.enumValue(type, id);
     }
 
     private static Object fail(SpecErrors errors, YamlNode node, String path, String expected) {

@@ -1,0 +1,16 @@
+package fflab.family.bpcnn;
+
+import fflab.family.FamilyTrainer;
+import fflab.cnn.BPCnnConfig;
+
+/** The back-propagation CNN twin as a Tribuo trainer. */
+public final class BPCnnTrainer extends FamilyTrainer<BPCnnConfig> {
+    /** For Tribuo's configuration system: the CPU-scale config. */
+    public BPCnnTrainer() {
+        this(BPCnnConfig.cpu(), 1);
+    }
+
+    public BPCnnTrainer(BPCnnConfig config, long seed) {
+        super(BPCnnFamily.INSTANCE, config, seed);
+    }
+}

@@ -1,0 +1,80 @@
+package fflab.family.bpmlp;
+
+import fflab.family.Conflict;
+import fflab.family.Cost;
+import fflab.family.Family;
+import fflab.model.BPConfig;
+import fflab.model.BPTrainer;
+import fflab.model.ModelKind;
+import fflab.model.Predictor;
+import fflab.option.Declaration;
+import fflab.option.OptionValues;
+import fflab.train.TrainingMonitor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** The back-propagation MLP baseline: the options of {@link BPConfig}, defaults from {@link BPConfig#reference()}. */
+public final class BPMlpFamily implements Family<BPConfig> {
+    static final BPMlpFamily INSTANCE = new BPMlpFamily();
+    private static final Declaration<BPConfig> DECLARATION = Declaration.of(BPConfig.reference());
+
+    @Override
+    public ModelKind kind() {
+        return ModelKind.BP_MLP;
+    }
+
+    @Override
+    public Map<String, BPConfig> presets() {
+        return Map.of("reference", BPConfig.reference());
+    }
+
+    @Override
+    public Declaration<BPConfig> declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public List<Conflict> conflicts(OptionValues v, int trainImages) {
+        List<Conflict> conflicts = new ArrayList<>();
+        Conflict.batchWithinTrainingSet(v, trainImages, conflicts);
+        return conflicts;
+    }
+
+    @Override
+    public double trainingFlops(BPConfig c, int trainImages) {
+        // forward, then input and weight gradients (twice that)
+        return 3 * Cost.denseFlops(c.hiddenSizes(), true, trainImages) * c.epochs();
+    }
+
+    @Override
+    public long optimizerSteps(BPConfig c, int trainImages) {
+        return (long) c.epochs() * Cost.batches(c.batchSize(), trainImages);
+    }
+
+    @Override
+    public int accuracyProbes(BPConfig c) {
+        return Cost.probes(c.epochs(), c.evalEvery(), 1);
+    }
+
+    @Override
+    public double memoryBytes(BPConfig c, int trainImages) {
+        return Cost.denseMemory(c.hiddenSizes(), true, c.batchSize());
+    }
+
+    @Override
+    public double predictionFlops(BPConfig c, int images) {
+        return Cost.denseFlops(c.hiddenSizes(), true, images);
+    }
+
+    @Override
+    public Predictor fit(BPConfig c, long seed, INDArray x, int[] labels, int classes, TrainingMonitor monitor) {
+        return new BPTrainer(c, seed).train(x, labels, classes, monitor);
+    }
+
+    @Override
+    public BPMlpTrainer trainer(BPConfig c, long seed) {
+        return new BPMlpTrainer(c, seed);
+    }
+}

@@ -1,0 +1,108 @@
+package fflab.family.ffcnn;
+
+import fflab.cnn.Blend;
+import fflab.cnn.Classifier;
+import fflab.cnn.FFCnnConfig;
+import fflab.cnn.FFConvTrainer;
+import fflab.family.Conflict;
+import fflab.family.Cost;
+import fflab.family.Family;
+import fflab.model.ModelKind;
+import fflab.model.Predictor;
+import fflab.model.Schedule;
+import fflab.option.Declaration;
+import fflab.option.OptionValues;
+import fflab.train.TrainingMonitor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** The Forward-Forward CNN: the options of {@link FFCnnConfig}, defaults from {@link FFCnnConfig#cpu()}. */
+public final class FFCnnFamily implements Family<FFCnnConfig> {
+    static final FFCnnFamily INSTANCE = new FFCnnFamily();
+    private static final Declaration<FFCnnConfig> DECLARATION = Declaration.of(FFCnnConfig.cpu());
+
+    @Override
+    public ModelKind kind() {
+        return ModelKind.FF_CNN;
+    }
+
+    @Override
+    public Map<String, FFCnnConfig> presets() {
+        Map<String, FFCnnConfig> presets = new LinkedHashMap<>();
+        presets.put("cpu", FFCnnConfig.cpu());
+        presets.put("paper", FFCnnConfig.paper());
+        return presets;
+    }
+
+    @Override
+    public Declaration<FFCnnConfig> declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public List<Conflict> conflicts(OptionValues v, int trainImages) {
+        List<Conflict> conflicts = new ArrayList<>();
+        Conflict.stackFits(v, conflicts);
+        Blend blend = v.choice(Blend.class, "blend");
+        double k = v.number("label_intensity");
+        if (!blend.accepts(k)) {
+            conflicts.add(new Conflict("label_intensity", "expected " + blend.allowed() + " with blend "
+                    + v.text("blend") + ", got " + k));
+        }
+        Classifier classifier = v.choice(Classifier.class, "classifier");
+        if (classifier == Classifier.LINEAR && v.integer("readout_epochs") < 1) {
+            conflicts.add(new Conflict("readout_epochs", "the linear classifier needs 1 or more readout epochs"));
+        }
+        if (v.integer("epochs") == 0 && classifier != Classifier.LINEAR) {
+            conflicts.add(new Conflict("epochs", "0 (the untrained control) needs classifier: linear"));
+        }
+        if (v.bool("skip_first_layer") && v.ints("filters").size() < 2) {
+            conflicts.add(new Conflict("skip_first_layer", "true needs two or more layers, but filters is "
+                    + v.text("filters")));
+        }
+        Conflict.batchWithinTrainingSet(v, trainImages, conflicts);
+        return conflicts;
+    }
+
+    @Override
+    public double trainingFlops(FFCnnConfig c, int trainImages) {
+        // positive and negative images: forward and kernel gradient
+        double ff = 2 * 2 * Cost.convFlops(c.stack(), trainImages) * c.epochs();
+        // the readout computes the frozen layers' features once (FFConvTrainer caches them)
+        return c.classifier() == Classifier.LINEAR ? ff + Cost.convFlops(c.stack(), trainImages) : ff;
+    }
+
+    @Override
+    public long optimizerSteps(FFCnnConfig c, int trainImages) {
+        return (long) c.layers() * c.epochs() * Cost.batches(c.batchSize(), trainImages);
+    }
+
+    @Override
+    public int accuracyProbes(FFCnnConfig c) {
+        return Cost.probes(c.epochs(), c.evalEvery(), c.schedule() == Schedule.SEQUENTIAL ? c.layers() : 1);
+    }
+
+    @Override
+    public double memoryBytes(FFCnnConfig c, int trainImages) {
+        return Cost.convMemory(c.stack(), 2.0 * c.batchSize()); // positive and negative images
+    }
+
+    @Override
+    public double predictionFlops(FFCnnConfig c, int images) {
+        int passes = c.classifier() == Classifier.LINEAR ? 1 : Cost.CLASSES;
+        return passes * Cost.convFlops(c.stack(), images);
+    }
+
+    @Override
+    public Predictor fit(FFCnnConfig c, long seed, INDArray x, int[] labels, int classes, TrainingMonitor monitor) {
+        return new FFConvTrainer(c, seed).train(x, labels, classes, monitor);
+    }
+
+    @Override
+    public FFCnnTrainer trainer(FFCnnConfig c, long seed) {
+        return new FFCnnTrainer(c, seed);
+    }
+}

@@ -1,0 +1,16 @@
+package fflab.family.ffcnn;
+
+import fflab.family.FamilyTrainer;
+import fflab.cnn.FFCnnConfig;
+
+/** The Forward-Forward CNN as a Tribuo trainer. */
+public final class FFCnnTrainer extends FamilyTrainer<FFCnnConfig> {
+    /** For Tribuo's configuration system: the CPU-scale config. */
+    public FFCnnTrainer() {
+        this(FFCnnConfig.cpu(), 1);
+    }
+
+    public FFCnnTrainer(FFCnnConfig config, long seed) {
+        super(FFCnnFamily.INSTANCE, config, seed);
+    }
+}

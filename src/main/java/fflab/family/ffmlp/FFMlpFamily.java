@@ -1,0 +1,96 @@
+package fflab.family.ffmlp;
+
+import fflab.family.Conflict;
+import fflab.family.Cost;
+import fflab.family.Family;
+import fflab.model.FFConfig;
+import fflab.model.FFTrainer;
+import fflab.model.ModelKind;
+import fflab.model.NegativeMode;
+import fflab.model.Predictor;
+import fflab.model.Schedule;
+import fflab.nn.Optimizer;
+import fflab.option.Declaration;
+import fflab.option.OptionValues;
+import fflab.train.TrainingMonitor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** The Forward-Forward MLP: the options of {@link FFConfig}, defaults from {@link FFConfig#reference()}. */
+public final class FFMlpFamily implements Family<FFConfig> {
+    static final FFMlpFamily INSTANCE = new FFMlpFamily();
+    private static final Declaration<FFConfig> DECLARATION = Declaration.of(FFConfig.reference());
+
+    @Override
+    public ModelKind kind() {
+        return ModelKind.FF_MLP;
+    }
+
+    @Override
+    public Map<String, FFConfig> presets() {
+        return Map.of("reference", FFConfig.reference());
+    }
+
+    @Override
+    public Declaration<FFConfig> declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public List<Conflict> conflicts(OptionValues v, int trainImages) {
+        List<Conflict> conflicts = new ArrayList<>();
+        if (v.bool("skip_first_layer") && v.ints("hidden").size() < 2) {
+            conflicts.add(new Conflict("skip_first_layer", "true needs two or more hidden layers, but hidden is "
+                    + v.text("hidden")));
+        }
+        if (v.number("weight_decay") > 0 && v.choice(Optimizer.Kind.class, "optimizer") == Optimizer.Kind.ADAM) {
+            conflicts.add(new Conflict("weight_decay", "needs optimizer: sgd (Adam takes no weight decay here), but "
+                    + "optimizer is adam"));
+        }
+        Conflict.batchWithinTrainingSet(v, trainImages, conflicts);
+        return conflicts;
+    }
+
+    @Override
+    public double trainingFlops(FFConfig c, int trainImages) {
+        // positive and negative rows: forward product and weight gradient
+        double perEpoch = 2 * 2 * Cost.denseFlops(c.hiddenSizes(), false, trainImages);
+        if (c.negatives() == NegativeMode.HARD) {
+            perEpoch += predictionFlops(c, trainImages); // goodness of every label to pick hard negatives
+        }
+        return perEpoch * c.epochs();
+    }
+
+    @Override
+    public long optimizerSteps(FFConfig c, int trainImages) {
+        return (long) c.layers() * c.epochs() * Cost.batches(c.batchSize(), trainImages);
+    }
+
+    @Override
+    public int accuracyProbes(FFConfig c) {
+        return Cost.probes(c.epochs(), c.evalEvery(), c.schedule() == Schedule.SEQUENTIAL ? c.layers() : 1);
+    }
+
+    @Override
+    public double memoryBytes(FFConfig c, int trainImages) {
+        // positive and negative rows of one step
+        return Cost.denseMemory(c.hiddenSizes(), false, 2.0 * (c.fullBatch() ? trainImages : c.batchSize()));
+    }
+
+    @Override
+    public double predictionFlops(FFConfig c, int images) {
+        return Cost.CLASSES * Cost.denseFlops(c.hiddenSizes(), false, images); // one forward pass per label
+    }
+
+    @Override
+    public Predictor fit(FFConfig c, long seed, INDArray x, int[] labels, int classes, TrainingMonitor monitor) {
+        return new FFTrainer(c, seed).train(x, labels, classes, monitor);
+    }
+
+    @Override
+    public FFMlpTrainer trainer(FFConfig c, long seed) {
+        return new FFMlpTrainer(c, seed);
+    }
+}

@@ -1,0 +1,16 @@
+package fflab.family.ffmlp;
+
+import fflab.family.FamilyTrainer;
+import fflab.model.FFConfig;
+
+/** The Forward-Forward MLP as a Tribuo trainer. */
+public final class FFMlpTrainer extends FamilyTrainer<FFConfig> {
+    /** For Tribuo's configuration system: the reference config. */
+    public FFMlpTrainer() {
+        this(FFConfig.reference(), 1);
+    }
+
+    public FFMlpTrainer(FFConfig config, long seed) {
+        super(FFMlpFamily.INSTANCE, config, seed);
+    }
+}
