@@ -40,6 +40,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        ModelOptions.addTo(cl.getSubcommands().get("train").getCommandSpec());
         return cl;
     }
 }

@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fflab train}: one model, one dataset, one seed, into one run folder. */
@@ -61,13 +60,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Run folder (default: results/train/<model>-<dataset>-seed<seed>-<timestamp>).")
     Path out;
 
-    @Mixin
-    ModelOptions options;
-
     @Override
     public Integer call() {
         Threads.configure(threads);
-        RunRequest request = new RunRequest(model, dataset, options.config(model), seed, validationSize, trainLimit,
+        RunRequest request = new RunRequest(model, dataset, ModelOptions.config(spec.commandLine().getParseResult(), model), seed, validationSize, trainLimit,
                 probeTrainSize);
         Path runDir = out != null ? out : Path.of("results", "train", model.id() + "-" + dataset.id() + "-seed" + seed
                 + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
