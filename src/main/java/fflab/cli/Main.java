@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 RegressionCommand.class,
                 CamCommand.class,
+                OptionsCommand.class,
         })
 public final class Main implements Runnable {
 

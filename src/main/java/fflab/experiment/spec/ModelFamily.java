@@ -26,7 +26,7 @@ public final class ModelFamily {
 
     /** The spec option of a declared option: its value type follows from the Java type and {@link Opt}. */
     static Option option(DeclaredOption o) {
-        return new Option(o.name(), valueType(o), o.defaultValue(), o.opt().doc());
+        return new Option(o.name(), valueType(o), o.defaultValue(), o.opt().doc(), o.opt().axis());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -132,6 +132,11 @@ final class SpecValidator {
             return;
         }
         List<YamlNode> axis = axisItems(path, option.type(), node);
+        if (axis != null && !option.axis()) {
+            errors.add(node.location(), path, "expected one value (" + option.type().describe() + "): "
+                    + option.key() + " cannot be a sweep axis");
+            return;
+        }
         if (axis == null) {
             Object value = option.type().read(node, path, errors);
             if (value != null) {
