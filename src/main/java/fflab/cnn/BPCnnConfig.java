@@ -2,6 +2,7 @@ package fflab.cnn;
 
 import fflab.FflabException;
 import fflab.option.Opt;
+import fflab.option.RecordBuilder;
 import java.util.List;
 
 /**
@@ -61,35 +62,35 @@ public record BPCnnConfig(
     }
 
     public BPCnnConfig withFilters(List<Integer> v) {
-        return new BPCnnConfig(v, kernel, pooling, norm, learningRate, epochs, batchSize, evalEvery);
+        return RecordBuilder.with(this, "filters", v);
     }
 
     public BPCnnConfig withKernel(int v) {
-        return new BPCnnConfig(filters, v, pooling, norm, learningRate, epochs, batchSize, evalEvery);
+        return RecordBuilder.with(this, "kernel", v);
     }
 
     public BPCnnConfig withPooling(Pooling v) {
-        return new BPCnnConfig(filters, kernel, v, norm, learningRate, epochs, batchSize, evalEvery);
+        return RecordBuilder.with(this, "pooling", v);
     }
 
     public BPCnnConfig withNorm(InputNorm v) {
-        return new BPCnnConfig(filters, kernel, pooling, v, learningRate, epochs, batchSize, evalEvery);
+        return RecordBuilder.with(this, "norm", v);
     }
 
     public BPCnnConfig withLearningRate(double v) {
-        return new BPCnnConfig(filters, kernel, pooling, norm, v, epochs, batchSize, evalEvery);
+        return RecordBuilder.with(this, "learningRate", v);
     }
 
     public BPCnnConfig withEpochs(int v) {
-        return new BPCnnConfig(filters, kernel, pooling, norm, learningRate, v, batchSize, evalEvery);
+        return RecordBuilder.with(this, "epochs", v);
     }
 
     public BPCnnConfig withBatchSize(int v) {
-        return new BPCnnConfig(filters, kernel, pooling, norm, learningRate, epochs, v, evalEvery);
+        return RecordBuilder.with(this, "batchSize", v);
     }
 
     public BPCnnConfig withEvalEvery(int v) {
-        return new BPCnnConfig(filters, kernel, pooling, norm, learningRate, epochs, batchSize, v);
+        return RecordBuilder.with(this, "evalEvery", v);
     }
 
     private static void require(boolean ok, String message) {

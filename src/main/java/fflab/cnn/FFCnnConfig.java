@@ -5,6 +5,7 @@ import fflab.model.NegativeMode;
 import fflab.model.Schedule;
 import fflab.nn.Goodness;
 import fflab.option.Opt;
+import fflab.option.RecordBuilder;
 import java.util.List;
 
 /**
@@ -130,73 +131,29 @@ public record FFCnnConfig(
     }
 
     /** Copy-and-change for configs; every setter returns the builder. */
-    public static final class Builder {
-        private List<Integer> filters;
-        private int kernel;
-        private Pooling pooling;
-        private InputNorm norm;
-        private PatternFamily patterns;
-        private Blend blend;
-        private double labelIntensity;
-        private Goodness goodness;
-        private double theta;
-        private double learningRate;
-        private int epochs;
-        private int batchSize;
-        private Schedule schedule;
-        private NegativeMode negatives;
-        private boolean resampleNegatives;
-        private Classifier classifier;
-        private int readoutEpochs;
-        private boolean skipFirstLayerInPrediction;
-        private int evalEvery;
-
+    public static final class Builder extends RecordBuilder<FFCnnConfig, Builder> {
         private Builder(FFCnnConfig c) {
-            filters = c.filters;
-            kernel = c.kernel;
-            pooling = c.pooling;
-            norm = c.norm;
-            patterns = c.patterns;
-            blend = c.blend;
-            labelIntensity = c.labelIntensity;
-            goodness = c.goodness;
-            theta = c.theta;
-            learningRate = c.learningRate;
-            epochs = c.epochs;
-            batchSize = c.batchSize;
-            schedule = c.schedule;
-            negatives = c.negatives;
-            resampleNegatives = c.resampleNegatives;
-            classifier = c.classifier;
-            readoutEpochs = c.readoutEpochs;
-            skipFirstLayerInPrediction = c.skipFirstLayerInPrediction;
-            evalEvery = c.evalEvery;
+            super(c);
         }
 
-        public Builder filters(List<Integer> v) { filters = v; return this; }
-        public Builder kernel(int v) { kernel = v; return this; }
-        public Builder pooling(Pooling v) { pooling = v; return this; }
-        public Builder norm(InputNorm v) { norm = v; return this; }
-        public Builder patterns(PatternFamily v) { patterns = v; return this; }
-        public Builder blend(Blend v) { blend = v; return this; }
-        public Builder labelIntensity(double v) { labelIntensity = v; return this; }
-        public Builder goodness(Goodness v) { goodness = v; return this; }
-        public Builder theta(double v) { theta = v; return this; }
-        public Builder learningRate(double v) { learningRate = v; return this; }
-        public Builder epochs(int v) { epochs = v; return this; }
-        public Builder batchSize(int v) { batchSize = v; return this; }
-        public Builder schedule(Schedule v) { schedule = v; return this; }
-        public Builder negatives(NegativeMode v) { negatives = v; return this; }
-        public Builder resampleNegatives(boolean v) { resampleNegatives = v; return this; }
-        public Builder classifier(Classifier v) { classifier = v; return this; }
-        public Builder readoutEpochs(int v) { readoutEpochs = v; return this; }
-        public Builder skipFirstLayerInPrediction(boolean v) { skipFirstLayerInPrediction = v; return this; }
-        public Builder evalEvery(int v) { evalEvery = v; return this; }
-
-        public FFCnnConfig build() {
-            return new FFCnnConfig(filters, kernel, pooling, norm, patterns, blend, labelIntensity, goodness, theta,
-                    learningRate, epochs, batchSize, schedule, negatives, resampleNegatives, classifier, readoutEpochs,
-                    skipFirstLayerInPrediction, evalEvery);
-        }
+        public Builder filters(List<Integer> v) { return set("filters", v); }
+        public Builder kernel(int v) { return set("kernel", v); }
+        public Builder pooling(Pooling v) { return set("pooling", v); }
+        public Builder norm(InputNorm v) { return set("norm", v); }
+        public Builder patterns(PatternFamily v) { return set("patterns", v); }
+        public Builder blend(Blend v) { return set("blend", v); }
+        public Builder labelIntensity(double v) { return set("labelIntensity", v); }
+        public Builder goodness(Goodness v) { return set("goodness", v); }
+        public Builder theta(double v) { return set("theta", v); }
+        public Builder learningRate(double v) { return set("learningRate", v); }
+        public Builder epochs(int v) { return set("epochs", v); }
+        public Builder batchSize(int v) { return set("batchSize", v); }
+        public Builder schedule(Schedule v) { return set("schedule", v); }
+        public Builder negatives(NegativeMode v) { return set("negatives", v); }
+        public Builder resampleNegatives(boolean v) { return set("resampleNegatives", v); }
+        public Builder classifier(Classifier v) { return set("classifier", v); }
+        public Builder readoutEpochs(int v) { return set("readoutEpochs", v); }
+        public Builder skipFirstLayerInPrediction(boolean v) { return set("skipFirstLayerInPrediction", v); }
+        public Builder evalEvery(int v) { return set("evalEvery", v); }
     }
 }

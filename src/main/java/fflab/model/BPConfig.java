@@ -2,6 +2,7 @@ package fflab.model;
 
 import fflab.FflabException;
 import fflab.option.Opt;
+import fflab.option.RecordBuilder;
 import java.util.List;
 
 /**
@@ -60,27 +61,27 @@ public record BPConfig(
     }
 
     public BPConfig withHiddenSizes(List<Integer> v) {
-        return new BPConfig(v, learningRate, epochs, batchSize, evalEvery, learningRateSchedule);
+        return RecordBuilder.with(this, "hiddenSizes", v);
     }
 
     public BPConfig withLearningRate(double v) {
-        return new BPConfig(hiddenSizes, v, epochs, batchSize, evalEvery, learningRateSchedule);
+        return RecordBuilder.with(this, "learningRate", v);
     }
 
     public BPConfig withEpochs(int v) {
-        return new BPConfig(hiddenSizes, learningRate, v, batchSize, evalEvery, learningRateSchedule);
+        return RecordBuilder.with(this, "epochs", v);
     }
 
     public BPConfig withBatchSize(int v) {
-        return new BPConfig(hiddenSizes, learningRate, epochs, v, evalEvery, learningRateSchedule);
+        return RecordBuilder.with(this, "batchSize", v);
     }
 
     public BPConfig withEvalEvery(int v) {
-        return new BPConfig(hiddenSizes, learningRate, epochs, batchSize, v, learningRateSchedule);
+        return RecordBuilder.with(this, "evalEvery", v);
     }
 
     public BPConfig withLearningRateSchedule(LearningRateSchedule v) {
-        return new BPConfig(hiddenSizes, learningRate, epochs, batchSize, evalEvery, v);
+        return RecordBuilder.with(this, "learningRateSchedule", v);
     }
 
     private static void require(boolean ok, String field, String allowed) {

@@ -5,6 +5,7 @@ import fflab.nn.Goodness;
 import fflab.nn.Optimizer;
 import fflab.nn.RowNorm;
 import fflab.option.Opt;
+import fflab.option.RecordBuilder;
 import java.util.List;
 
 /**
@@ -124,70 +125,28 @@ public record FFConfig(
     }
 
     /** Copy-and-change for configs; every setter returns the builder. */
-    public static final class Builder {
-        private List<Integer> hiddenSizes;
-        private Goodness goodness;
-        private double theta;
-        private double learningRate;
-        private int epochs;
-        private int batchSize;
-        private Schedule schedule;
-        private NegativeMode negatives;
-        private boolean resampleNegatives;
-        private OverlayMode overlay;
-        private double overlayValue;
-        private boolean skipFirstLayerInPrediction;
-        private int evalEvery;
-        private LearningRateSchedule learningRateSchedule;
-        private RowNorm norm;
-        private Optimizer.Kind optimizer;
-        private double weightDecay;
-        private double peerNormalisation;
-
+    public static final class Builder extends RecordBuilder<FFConfig, Builder> {
         private Builder(FFConfig c) {
-            hiddenSizes = c.hiddenSizes;
-            goodness = c.goodness;
-            theta = c.theta;
-            learningRate = c.learningRate;
-            epochs = c.epochs;
-            batchSize = c.batchSize;
-            schedule = c.schedule;
-            negatives = c.negatives;
-            resampleNegatives = c.resampleNegatives;
-            overlay = c.overlay;
-            overlayValue = c.overlayValue;
-            skipFirstLayerInPrediction = c.skipFirstLayerInPrediction;
-            evalEvery = c.evalEvery;
-            learningRateSchedule = c.learningRateSchedule;
-            norm = c.norm;
-            optimizer = c.optimizer;
-            weightDecay = c.weightDecay;
-            peerNormalisation = c.peerNormalisation;
+            super(c);
         }
 
-        public Builder hiddenSizes(List<Integer> v) { hiddenSizes = v; return this; }
-        public Builder goodness(Goodness v) { goodness = v; return this; }
-        public Builder theta(double v) { theta = v; return this; }
-        public Builder learningRate(double v) { learningRate = v; return this; }
-        public Builder epochs(int v) { epochs = v; return this; }
-        public Builder batchSize(int v) { batchSize = v; return this; }
-        public Builder schedule(Schedule v) { schedule = v; return this; }
-        public Builder negatives(NegativeMode v) { negatives = v; return this; }
-        public Builder resampleNegatives(boolean v) { resampleNegatives = v; return this; }
-        public Builder overlay(OverlayMode v) { overlay = v; return this; }
-        public Builder overlayValue(double v) { overlayValue = v; return this; }
-        public Builder skipFirstLayerInPrediction(boolean v) { skipFirstLayerInPrediction = v; return this; }
-        public Builder evalEvery(int v) { evalEvery = v; return this; }
-        public Builder learningRateSchedule(LearningRateSchedule v) { learningRateSchedule = v; return this; }
-        public Builder norm(RowNorm v) { norm = v; return this; }
-        public Builder optimizer(Optimizer.Kind v) { optimizer = v; return this; }
-        public Builder weightDecay(double v) { weightDecay = v; return this; }
-        public Builder peerNormalisation(double v) { peerNormalisation = v; return this; }
-
-        public FFConfig build() {
-            return new FFConfig(hiddenSizes, goodness, theta, learningRate, epochs, batchSize, schedule, negatives,
-                    resampleNegatives, overlay, overlayValue, skipFirstLayerInPrediction, evalEvery, learningRateSchedule,
-                    norm, optimizer, weightDecay, peerNormalisation);
-        }
+        public Builder hiddenSizes(List<Integer> v) { return set("hiddenSizes", v); }
+        public Builder goodness(Goodness v) { return set("goodness", v); }
+        public Builder theta(double v) { return set("theta", v); }
+        public Builder learningRate(double v) { return set("learningRate", v); }
+        public Builder epochs(int v) { return set("epochs", v); }
+        public Builder batchSize(int v) { return set("batchSize", v); }
+        public Builder schedule(Schedule v) { return set("schedule", v); }
+        public Builder negatives(NegativeMode v) { return set("negatives", v); }
+        public Builder resampleNegatives(boolean v) { return set("resampleNegatives", v); }
+        public Builder overlay(OverlayMode v) { return set("overlay", v); }
+        public Builder overlayValue(double v) { return set("overlayValue", v); }
+        public Builder skipFirstLayerInPrediction(boolean v) { return set("skipFirstLayerInPrediction", v); }
+        public Builder evalEvery(int v) { return set("evalEvery", v); }
+        public Builder learningRateSchedule(LearningRateSchedule v) { return set("learningRateSchedule", v); }
+        public Builder norm(RowNorm v) { return set("norm", v); }
+        public Builder optimizer(Optimizer.Kind v) { return set("optimizer", v); }
+        public Builder weightDecay(double v) { return set("weightDecay", v); }
+        public Builder peerNormalisation(double v) { return set("peerNormalisation", v); }
     }
 }

@@ -1,10 +1,7 @@
 package fflab.option;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +14,6 @@ import java.util.TreeMap;
 public final class Declaration<C extends Record> {
     private final Class<C> type;
     private final List<DeclaredOption> options = new ArrayList<>();
-    private final Constructor<C> constructor;
 
     private Declaration(Class<C> type, C defaults) {
         this.type = type;
@@ -27,13 +23,7 @@ public final class Declaration<C extends Record> {
             if (opt == null) {
                 throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + " has no @Opt");
             }
-            options.add(new DeclaredOption(opt, c, Values.normalise(get(c, defaults))));
-        }
-        try {
-            constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("a record has its canonical constructor", e);
+            options.add(new DeclaredOption(opt, c, Values.normalise(Records.get(c, defaults))));
         }
     }
 
@@ -57,7 +47,7 @@ public final class Declaration<C extends Record> {
     /** Every option's value in {@code config}, normalised, in declaration order. */
     public Map<String, Object> values(C config) {
         Map<String, Object> values = new LinkedHashMap<>();
-        options.forEach(o -> values.put(o.name(), Values.normalise(get(o.component(), config))));
+        options.forEach(o -> values.put(o.name(), Values.normalise(Records.get(o.component(), config))));
         return values;
     }
 
@@ -66,18 +56,8 @@ public final class Declaration<C extends Record> {
      * The record's own checks throw their {@link fflab.FflabException}.
      */
     public C config(Map<String, Object> values) {
-        Object[] args = options.stream()
-                .map(o -> Values.toJava(values.getOrDefault(o.name(), o.absentValue()), o.type())).toArray();
-        try {
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return Records.create(type, options.stream()
+                .map(o -> Values.toJava(values.getOrDefault(o.name(), o.absentValue()), o.type())).toArray());
     }
 
     /** What a run id hashes: the values, less the options at their {@link Opt#sinceDefault}. */
@@ -92,15 +72,7 @@ public final class Declaration<C extends Record> {
     /** The config's components by their Java names, as text (enum constants by name), for Tribuo's provenance. */
     public Map<String, String> provenance(C config) {
         Map<String, String> p = new TreeMap<>();
-        options.forEach(o -> p.put(o.component().getName(), String.valueOf(get(o.component(), config))));
+        options.forEach(o -> p.put(o.component().getName(), String.valueOf(Records.get(o.component(), config))));
         return p;
-    }
-
-    private static Object get(RecordComponent c, Object record) {
-        try {
-            return c.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,41 +2,24 @@ package fflab.family.bpcnn;
 
 import fflab.cnn.BPCnnConfig;
 import fflab.cnn.BPConvTrainer;
+import fflab.family.BaseFamily;
 import fflab.family.Conflict;
 import fflab.family.Cost;
-import fflab.family.Family;
 import fflab.model.ModelKind;
 import fflab.model.Predictor;
-import fflab.option.Declaration;
 import fflab.option.OptionValues;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The back-propagation CNN twin: the options of {@link BPCnnConfig}, defaults from {@link BPCnnConfig#cpu()}. */
-public final class BPCnnFamily implements Family<BPCnnConfig> {
+public final class BPCnnFamily extends BaseFamily<BPCnnConfig> {
     static final BPCnnFamily INSTANCE = new BPCnnFamily();
-    private static final Declaration<BPCnnConfig> DECLARATION = Declaration.of(BPCnnConfig.cpu());
 
-    @Override
-    public ModelKind kind() {
-        return ModelKind.BP_CNN;
-    }
-
-    @Override
-    public Map<String, BPCnnConfig> presets() {
-        Map<String, BPCnnConfig> presets = new LinkedHashMap<>();
-        presets.put("cpu", BPCnnConfig.cpu());
-        presets.put("paper", BPCnnConfig.paper());
-        return presets;
-    }
-
-    @Override
-    public Declaration<BPCnnConfig> declaration() {
-        return DECLARATION;
+    public BPCnnFamily() {
+        super(ModelKind.BP_CNN, Map.entry("cpu", BPCnnConfig.cpu()), Map.entry("paper", BPCnnConfig.paper()));
     }
 
     @Override
@@ -51,16 +34,6 @@ public final class BPCnnFamily implements Family<BPCnnConfig> {
     public double trainingFlops(BPCnnConfig c, int trainImages) {
         // forward, then input and weight gradients (twice that)
         return 3 * Cost.convFlops(c.stack(), trainImages) * c.epochs();
-    }
-
-    @Override
-    public long optimizerSteps(BPCnnConfig c, int trainImages) {
-        return (long) c.epochs() * Cost.batches(c.batchSize(), trainImages);
-    }
-
-    @Override
-    public int accuracyProbes(BPCnnConfig c) {
-        return Cost.probes(c.epochs(), c.evalEvery(), 1);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package fflab.family.bpcnn;
 
-import fflab.family.FamilyTrainer;
 import fflab.cnn.BPCnnConfig;
+import fflab.family.FamilyTrainer;
 
 /** The back-propagation CNN twin as a Tribuo trainer. */
 public final class BPCnnTrainer extends FamilyTrainer<BPCnnConfig> {

@@ -1,13 +1,12 @@
 package fflab.family.bpmlp;
 
+import fflab.family.BaseFamily;
 import fflab.family.Conflict;
 import fflab.family.Cost;
-import fflab.family.Family;
 import fflab.model.BPConfig;
 import fflab.model.BPTrainer;
 import fflab.model.ModelKind;
 import fflab.model.Predictor;
-import fflab.option.Declaration;
 import fflab.option.OptionValues;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
@@ -16,23 +15,11 @@ import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The back-propagation MLP baseline: the options of {@link BPConfig}, defaults from {@link BPConfig#reference()}. */
-public final class BPMlpFamily implements Family<BPConfig> {
+public final class BPMlpFamily extends BaseFamily<BPConfig> {
     static final BPMlpFamily INSTANCE = new BPMlpFamily();
-    private static final Declaration<BPConfig> DECLARATION = Declaration.of(BPConfig.reference());
 
-    @Override
-    public ModelKind kind() {
-        return ModelKind.BP_MLP;
-    }
-
-    @Override
-    public Map<String, BPConfig> presets() {
-        return Map.of("reference", BPConfig.reference());
-    }
-
-    @Override
-    public Declaration<BPConfig> declaration() {
-        return DECLARATION;
+    public BPMlpFamily() {
+        super(ModelKind.BP_MLP, Map.entry("reference", BPConfig.reference()));
     }
 
     @Override
@@ -46,16 +33,6 @@ public final class BPMlpFamily implements Family<BPConfig> {
     public double trainingFlops(BPConfig c, int trainImages) {
         // forward, then input and weight gradients (twice that)
         return 3 * Cost.denseFlops(c.hiddenSizes(), true, trainImages) * c.epochs();
-    }
-
-    @Override
-    public long optimizerSteps(BPConfig c, int trainImages) {
-        return (long) c.epochs() * Cost.batches(c.batchSize(), trainImages);
-    }
-
-    @Override
-    public int accuracyProbes(BPConfig c) {
-        return Cost.probes(c.epochs(), c.evalEvery(), 1);
     }
 
     @Override

@@ -4,42 +4,35 @@ import fflab.cnn.Blend;
 import fflab.cnn.Classifier;
 import fflab.cnn.FFCnnConfig;
 import fflab.cnn.FFConvTrainer;
+import fflab.family.BaseFamily;
 import fflab.family.Conflict;
 import fflab.family.Cost;
-import fflab.family.Family;
 import fflab.model.ModelKind;
 import fflab.model.Predictor;
 import fflab.model.Schedule;
-import fflab.option.Declaration;
 import fflab.option.OptionValues;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The Forward-Forward CNN: the options of {@link FFCnnConfig}, defaults from {@link FFCnnConfig#cpu()}. */
-public final class FFCnnFamily implements Family<FFCnnConfig> {
+public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
     static final FFCnnFamily INSTANCE = new FFCnnFamily();
-    private static final Declaration<FFCnnConfig> DECLARATION = Declaration.of(FFCnnConfig.cpu());
 
-    @Override
-    public ModelKind kind() {
-        return ModelKind.FF_CNN;
+    public FFCnnFamily() {
+        super(ModelKind.FF_CNN, Map.entry("cpu", FFCnnConfig.cpu()), Map.entry("paper", FFCnnConfig.paper()));
     }
 
     @Override
-    public Map<String, FFCnnConfig> presets() {
-        Map<String, FFCnnConfig> presets = new LinkedHashMap<>();
-        presets.put("cpu", FFCnnConfig.cpu());
-        presets.put("paper", FFCnnConfig.paper());
-        return presets;
+    protected int optimisersPerBatch(FFCnnConfig c) {
+        return c.layers();
     }
 
     @Override
-    public Declaration<FFCnnConfig> declaration() {
-        return DECLARATION;
+    protected int stages(FFCnnConfig c) {
+        return c.schedule() == Schedule.SEQUENTIAL ? c.layers() : 1;
     }
 
     @Override
@@ -73,16 +66,6 @@ public final class FFCnnFamily implements Family<FFCnnConfig> {
         double ff = 2 * 2 * Cost.convFlops(c.stack(), trainImages) * c.epochs();
         // the readout computes the frozen layers' features once (FFConvTrainer caches them)
         return c.classifier() == Classifier.LINEAR ? ff + Cost.convFlops(c.stack(), trainImages) : ff;
-    }
-
-    @Override
-    public long optimizerSteps(FFCnnConfig c, int trainImages) {
-        return (long) c.layers() * c.epochs() * Cost.batches(c.batchSize(), trainImages);
-    }
-
-    @Override
-    public int accuracyProbes(FFCnnConfig c) {
-        return Cost.probes(c.epochs(), c.evalEvery(), c.schedule() == Schedule.SEQUENTIAL ? c.layers() : 1);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package fflab.family.ffcnn;
 
-import fflab.family.FamilyTrainer;
 import fflab.cnn.FFCnnConfig;
+import fflab.family.FamilyTrainer;
 
 /** The Forward-Forward CNN as a Tribuo trainer. */
 public final class FFCnnTrainer extends FamilyTrainer<FFCnnConfig> {

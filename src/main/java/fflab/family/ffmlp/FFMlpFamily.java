@@ -1,8 +1,8 @@
 package fflab.family.ffmlp;
 
+import fflab.family.BaseFamily;
 import fflab.family.Conflict;
 import fflab.family.Cost;
-import fflab.family.Family;
 import fflab.model.FFConfig;
 import fflab.model.FFTrainer;
 import fflab.model.ModelKind;
@@ -10,7 +10,6 @@ import fflab.model.NegativeMode;
 import fflab.model.Predictor;
 import fflab.model.Schedule;
 import fflab.nn.Optimizer;
-import fflab.option.Declaration;
 import fflab.option.OptionValues;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
@@ -19,23 +18,21 @@ import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The Forward-Forward MLP: the options of {@link FFConfig}, defaults from {@link FFConfig#reference()}. */
-public final class FFMlpFamily implements Family<FFConfig> {
+public final class FFMlpFamily extends BaseFamily<FFConfig> {
     static final FFMlpFamily INSTANCE = new FFMlpFamily();
-    private static final Declaration<FFConfig> DECLARATION = Declaration.of(FFConfig.reference());
 
-    @Override
-    public ModelKind kind() {
-        return ModelKind.FF_MLP;
+    public FFMlpFamily() {
+        super(ModelKind.FF_MLP, Map.entry("reference", FFConfig.reference()));
     }
 
     @Override
-    public Map<String, FFConfig> presets() {
-        return Map.of("reference", FFConfig.reference());
+    protected int optimisersPerBatch(FFConfig c) {
+        return c.layers();
     }
 
     @Override
-    public Declaration<FFConfig> declaration() {
-        return DECLARATION;
+    protected int stages(FFConfig c) {
+        return c.schedule() == Schedule.SEQUENTIAL ? c.layers() : 1;
     }
 
     @Override
@@ -61,16 +58,6 @@ public final class FFMlpFamily implements Family<FFConfig> {
             perEpoch += predictionFlops(c, trainImages); // goodness of every label to pick hard negatives
         }
         return perEpoch * c.epochs();
-    }
-
-    @Override
-    public long optimizerSteps(FFConfig c, int trainImages) {
-        return (long) c.layers() * c.epochs() * Cost.batches(c.batchSize(), trainImages);
-    }
-
-    @Override
-    public int accuracyProbes(FFConfig c) {
-        return Cost.probes(c.epochs(), c.evalEvery(), c.schedule() == Schedule.SEQUENTIAL ? c.layers() : 1);
     }
 
     @Override

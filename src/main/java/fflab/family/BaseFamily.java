@@ -1,0 +1,67 @@
+package fflab.family;
+
+import fflab.model.ModelKind;
+import fflab.option.Declaration;
+import fflab.option.OptionValues;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What every family shares: its kind, presets and declaration, and the step and probe counts
+ * that follow from the options epochs, batch_size and eval_every.
+ */
+public abstract class BaseFamily<C extends Record> implements Family<C> {
+    private final ModelKind kind;
+    private final Map<String, C> presets = new LinkedHashMap<>();
+    private final Declaration<C> declaration;
+
+    /** @param presets name and config, the first giving the defaults */
+    @SafeVarargs
+    protected BaseFamily(ModelKind kind, Map.Entry<String, C>... presets) {
+        this.kind = kind;
+        for (Map.Entry<String, C> p : presets) {
+            this.presets.put(p.getKey(), p.getValue());
+        }
+        this.declaration = Declaration.of(presets[0].getValue());
+    }
+
+    @Override
+    public final ModelKind kind() {
+        return kind;
+    }
+
+    @Override
+    public final Map<String, C> presets() {
+        return Collections.unmodifiableMap(presets);
+    }
+
+    @Override
+    public final Declaration<C> declaration() {
+        return declaration;
+    }
+
+    /** Optimisers stepped per batch: one per layer for FF (every layer trains alone), else 1. */
+    protected int optimisersPerBatch(C config) {
+        return 1;
+    }
+
+    /** Training stages whose epochs each end with a probe: the layers of a sequential FF schedule, else 1. */
+    protected int stages(C config) {
+        return 1;
+    }
+
+    @Override
+    public long optimizerSteps(C config, int trainImages) {
+        OptionValues v = new OptionValues(declaration.values(config));
+        return optimisersPerBatch(config) * v.integer("epochs")
+                * Cost.batches(Math.toIntExact(v.integer("batch_size")), trainImages);
+    }
+
+    @Override
+    public int accuracyProbes(C config) {
+        OptionValues v = new OptionValues(declaration.values(config));
+        return Cost.probes(Math.toIntExact(v.integer("epochs")), Math.toIntExact(v.integer("eval_every")),
+                stages(config));
+    }
+}
