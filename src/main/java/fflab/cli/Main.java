@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 RegressionCommand.class,
                 CamCommand.class,
-                OptionsCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -30,6 +29,15 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** {@code fflab options}: the model options as Markdown, the text of docs/options.md. */
+    @Command(name = "options", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Print every model family's options (spec key, flag of fflab train, allowed values, default, "
+                    + "sweep axis or not) as Markdown: the text of docs/options.md.")
+    void options() {
+        spec.commandLine().getOut().print(OptionsDoc.markdown(fflab.experiment.spec.ModelRegistry.standard()));
+        spec.commandLine().getOut().flush();
     }
 
     public static void main(String[] args) {

@@ -13,18 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Trains the BP-CNN twin end to end with mini-batch Adam on softmax cross-entropy. */
-public final class BPConvTrainer {
-    private final BPCnnConfig config;
-    private final long seed;
-
-    public BPConvTrainer(BPCnnConfig config, long seed) {
-        this.config = config;
-        this.seed = seed;
-    }
-
-    public BPCnnConfig config() {
-        return config;
-    }
+public record BPConvTrainer(BPCnnConfig config, long seed) {
 
     /**
      * @param images standardised square training images, one per row

@@ -28,7 +28,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * goodness and Adam as the MLP, with the goodness summed over a layer's whole activity map.
  * Nothing crosses layers but the (detached, pooled, normalised) activity maps.
  */
-public final class FFConvTrainer {
+public record FFConvTrainer(FFCnnConfig config, long seed) {
     /**
      * Adam's initial learning rate for the linear readout (trained after FF, on frozen layers), decayed
      * to 0 along a cosine over the readout's steps: on MNIST features 3e-4 with the decay beat 1e-3
@@ -40,18 +40,6 @@ public final class FFConvTrainer {
      * are frozen, so the features are computed once instead of once per readout epoch.
      */
     static final long READOUT_CACHE_VALUES = 1L << 29;
-
-    private final FFCnnConfig config;
-    private final long seed;
-
-    public FFConvTrainer(FFCnnConfig config, long seed) {
-        this.config = config;
-        this.seed = seed;
-    }
-
-    public FFCnnConfig config() {
-        return config;
-    }
 
     /**
      * @param images standardised square training images, one per row

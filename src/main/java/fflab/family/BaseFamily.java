@@ -1,11 +1,16 @@
 package fflab.family;
 
 import fflab.model.ModelKind;
+import fflab.model.Predictor;
+import fflab.model.tribuo.ImageTrainer;
 import fflab.option.Declaration;
 import fflab.option.OptionValues;
+import fflab.train.TrainingMonitor;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * What every family shares: its kind, presets and declaration, and the step and probe counts
@@ -15,11 +20,24 @@ public abstract class BaseFamily<C extends Record> implements Family<C> {
     private final ModelKind kind;
     private final Map<String, C> presets = new LinkedHashMap<>();
     private final Declaration<C> declaration;
+    private final Fit<C> fit;
+    private final BiFunction<C, Long, ImageTrainer> trainer;
 
-    /** @param presets name and config, the first giving the defaults */
+    /** How a family trains a network on standardised rows (its FF or BP trainer). */
+    public interface Fit<C> {
+        Predictor fit(C config, long seed, INDArray standardised, int[] labels, int classes, TrainingMonitor monitor);
+    }
+
+    /**
+     * @param trainer the family's Tribuo trainer of a config and seed
+     * @param presets name and config, the first giving the defaults
+     */
     @SafeVarargs
-    protected BaseFamily(ModelKind kind, Map.Entry<String, C>... presets) {
+    protected BaseFamily(ModelKind kind, Fit<C> fit, BiFunction<C, Long, ImageTrainer> trainer,
+                         Map.Entry<String, C>... presets) {
         this.kind = kind;
+        this.fit = fit;
+        this.trainer = trainer;
         for (Map.Entry<String, C> p : presets) {
             this.presets.put(p.getKey(), p.getValue());
         }
@@ -39,6 +57,16 @@ public abstract class BaseFamily<C extends Record> implements Family<C> {
     @Override
     public final Declaration<C> declaration() {
         return declaration;
+    }
+
+    @Override
+    public final Predictor fit(C config, long seed, INDArray x, int[] labels, int classes, TrainingMonitor monitor) {
+        return fit.fit(config, seed, x, labels, classes, monitor);
+    }
+
+    @Override
+    public final ImageTrainer trainer(C config, long seed) {
+        return trainer.apply(config, seed);
     }
 
     /** Optimisers stepped per batch: one per layer for FF (every layer trains alone), else 1. */

@@ -21,18 +21,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * are written out by hand with ND4J ops, like the FF layers, so both families share one numeric
  * path and one cost model.
  */
-public final class BPTrainer {
-    private final BPConfig config;
-    private final long seed;
-
-    public BPTrainer(BPConfig config, long seed) {
-        this.config = config;
-        this.seed = seed;
-    }
-
-    public BPConfig config() {
-        return config;
-    }
+public record BPTrainer(BPConfig config, long seed) {
 
     public BPNetwork train(INDArray images, int[] labels, int classes, TrainingMonitor monitor) {
         SplittableRandom rng = new SplittableRandom(seed);

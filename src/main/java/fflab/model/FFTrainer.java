@@ -22,18 +22,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * loss on its own input; nothing crosses layers but the (detached) normalised activities.
  * Same config, seed, data, backend and thread count: the same weights.
  */
-public final class FFTrainer {
-    private final FFConfig config;
-    private final long seed;
-
-    public FFTrainer(FFConfig config, long seed) {
-        this.config = config;
-        this.seed = seed;
-    }
-
-    public FFConfig config() {
-        return config;
-    }
+public record FFTrainer(FFConfig config, long seed) {
 
     /**
      * @param images standardised training images, one per row, float32

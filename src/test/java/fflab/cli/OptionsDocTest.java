@@ -16,7 +16,7 @@ class OptionsDocTest {
     @Test
     @DisplayName("docs/options.md is what `fflab options` prints (regenerate: ./bin/fflab options > docs/options.md)")
     void committedDocIsGenerated() throws IOException {
-        assertThat(Files.readString(DOC)).isEqualTo(OptionsCommand.markdown(ModelRegistry.standard()));
+        assertThat(Files.readString(DOC)).isEqualTo(OptionsDoc.markdown(ModelRegistry.standard()));
     }
 
     @Test

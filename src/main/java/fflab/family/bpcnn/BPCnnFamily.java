@@ -6,20 +6,18 @@ import fflab.family.BaseFamily;
 import fflab.family.Conflict;
 import fflab.family.Cost;
 import fflab.model.ModelKind;
-import fflab.model.Predictor;
 import fflab.option.OptionValues;
-import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The back-propagation CNN twin: the options of {@link BPCnnConfig}, defaults from {@link BPCnnConfig#cpu()}. */
 public final class BPCnnFamily extends BaseFamily<BPCnnConfig> {
     static final BPCnnFamily INSTANCE = new BPCnnFamily();
 
     public BPCnnFamily() {
-        super(ModelKind.BP_CNN, Map.entry("cpu", BPCnnConfig.cpu()), Map.entry("paper", BPCnnConfig.paper()));
+        super(ModelKind.BP_CNN, (c, seed, x, y, k, m) -> new BPConvTrainer(c, seed).train(x, y, k, m), BPCnnTrainer::new,
+                Map.entry("cpu", BPCnnConfig.cpu()), Map.entry("paper", BPCnnConfig.paper()));
     }
 
     @Override
@@ -44,15 +42,5 @@ public final class BPCnnFamily extends BaseFamily<BPCnnConfig> {
     @Override
     public double memoryBytes(BPCnnConfig c, int trainImages) {
         return Cost.convMemory(c.stack(), c.batchSize());
-    }
-
-    @Override
-    public Predictor fit(BPCnnConfig c, long seed, INDArray x, int[] labels, int classes, TrainingMonitor monitor) {
-        return new BPConvTrainer(c, seed).train(x, labels, classes, monitor);
-    }
-
-    @Override
-    public BPCnnTrainer trainer(BPCnnConfig c, long seed) {
-        return new BPCnnTrainer(c, seed);
     }
 }

@@ -6,20 +6,18 @@ import fflab.family.Cost;
 import fflab.model.BPConfig;
 import fflab.model.BPTrainer;
 import fflab.model.ModelKind;
-import fflab.model.Predictor;
 import fflab.option.OptionValues;
-import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The back-propagation MLP baseline: the options of {@link BPConfig}, defaults from {@link BPConfig#reference()}. */
 public final class BPMlpFamily extends BaseFamily<BPConfig> {
     static final BPMlpFamily INSTANCE = new BPMlpFamily();
 
     public BPMlpFamily() {
-        super(ModelKind.BP_MLP, Map.entry("reference", BPConfig.reference()));
+        super(ModelKind.BP_MLP, (c, seed, x, y, k, m) -> new BPTrainer(c, seed).train(x, y, k, m), BPMlpTrainer::new,
+                Map.entry("reference", BPConfig.reference()));
     }
 
     @Override
@@ -43,15 +41,5 @@ public final class BPMlpFamily extends BaseFamily<BPConfig> {
     @Override
     public double predictionFlops(BPConfig c, int images) {
         return Cost.denseFlops(c.hiddenSizes(), true, images);
-    }
-
-    @Override
-    public Predictor fit(BPConfig c, long seed, INDArray x, int[] labels, int classes, TrainingMonitor monitor) {
-        return new BPTrainer(c, seed).train(x, labels, classes, monitor);
-    }
-
-    @Override
-    public BPMlpTrainer trainer(BPConfig c, long seed) {
-        return new BPMlpTrainer(c, seed);
     }
 }

@@ -8,21 +8,19 @@ import fflab.family.BaseFamily;
 import fflab.family.Conflict;
 import fflab.family.Cost;
 import fflab.model.ModelKind;
-import fflab.model.Predictor;
 import fflab.model.Schedule;
 import fflab.option.OptionValues;
-import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The Forward-Forward CNN: the options of {@link FFCnnConfig}, defaults from {@link FFCnnConfig#cpu()}. */
 public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
     static final FFCnnFamily INSTANCE = new FFCnnFamily();
 
     public FFCnnFamily() {
-        super(ModelKind.FF_CNN, Map.entry("cpu", FFCnnConfig.cpu()), Map.entry("paper", FFCnnConfig.paper()));
+        super(ModelKind.FF_CNN, (c, seed, x, y, k, m) -> new FFConvTrainer(c, seed).train(x, y, k, m), FFCnnTrainer::new,
+                Map.entry("cpu", FFCnnConfig.cpu()), Map.entry("paper", FFCnnConfig.paper()));
     }
 
     @Override
@@ -77,15 +75,5 @@ public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
     public double predictionFlops(FFCnnConfig c, int images) {
         int passes = c.classifier() == Classifier.LINEAR ? 1 : Cost.CLASSES;
         return passes * Cost.convFlops(c.stack(), images);
-    }
-
-    @Override
-    public Predictor fit(FFCnnConfig c, long seed, INDArray x, int[] labels, int classes, TrainingMonitor monitor) {
-        return new FFConvTrainer(c, seed).train(x, labels, classes, monitor);
-    }
-
-    @Override
-    public FFCnnTrainer trainer(FFCnnConfig c, long seed) {
-        return new FFCnnTrainer(c, seed);
     }
 }

@@ -7,22 +7,20 @@ import fflab.model.FFConfig;
 import fflab.model.FFTrainer;
 import fflab.model.ModelKind;
 import fflab.model.NegativeMode;
-import fflab.model.Predictor;
 import fflab.model.Schedule;
 import fflab.nn.Optimizer;
 import fflab.option.OptionValues;
-import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The Forward-Forward MLP: the options of {@link FFConfig}, defaults from {@link FFConfig#reference()}. */
 public final class FFMlpFamily extends BaseFamily<FFConfig> {
     static final FFMlpFamily INSTANCE = new FFMlpFamily();
 
     public FFMlpFamily() {
-        super(ModelKind.FF_MLP, Map.entry("reference", FFConfig.reference()));
+        super(ModelKind.FF_MLP, (c, seed, x, y, k, m) -> new FFTrainer(c, seed).train(x, y, k, m), FFMlpTrainer::new,
+                Map.entry("reference", FFConfig.reference()));
     }
 
     @Override
@@ -69,15 +67,5 @@ public final class FFMlpFamily extends BaseFamily<FFConfig> {
     @Override
     public double predictionFlops(FFConfig c, int images) {
         return Cost.CLASSES * Cost.denseFlops(c.hiddenSizes(), false, images); // one forward pass per label
-    }
-
-    @Override
-    public Predictor fit(FFConfig c, long seed, INDArray x, int[] labels, int classes, TrainingMonitor monitor) {
-        return new FFTrainer(c, seed).train(x, labels, classes, monitor);
-    }
-
-    @Override
-    public FFMlpTrainer trainer(FFConfig c, long seed) {
-        return new FFMlpTrainer(c, seed);
     }
 }

@@ -4,28 +4,12 @@ import fflab.experiment.spec.ModelFamily;
 import fflab.experiment.spec.ModelRegistry;
 import fflab.experiment.spec.Option;
 import fflab.option.DeclaredOption;
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-/** {@code fflab options}: every model family's options as Markdown, generated from their declarations. */
-@Command(name = "options", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print every model family's options (spec key, flag of fflab train, allowed values, default, "
-                + "sweep axis or not) as Markdown: the text of docs/options.md.")
-public final class OptionsCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(markdown(ModelRegistry.standard()));
-        out.flush();
-        return 0;
-    }
+/** The text of docs/options.md ({@code fflab options}): every model family's options, generated from their declarations. */
+final class OptionsDoc {
+    private OptionsDoc() {}
 
     /** The text of docs/options.md. */
     static String markdown(ModelRegistry registry) {
