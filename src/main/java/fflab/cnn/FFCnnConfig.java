@@ -1,6 +1,7 @@
 package fflab.cnn;
 
 import fflab.FflabException;
+import fflab.model.LayerwiseConfig;
 import fflab.model.NegativeMode;
 import fflab.model.Schedule;
 import fflab.nn.Goodness;
@@ -76,7 +77,7 @@ public record FFCnnConfig(
         @Opt(name = "skip_first_layer", doc = "leave layer 1 out of the prediction")
         boolean skipFirstLayerInPrediction,
         @Opt(name = "eval_every", min = 0, doc = "epochs between accuracy measurements; 0 = at the end only")
-        int evalEvery) {
+        int evalEvery) implements LayerwiseConfig {
 
     public FFCnnConfig {
         filters = List.copyOf(filters);

@@ -1,7 +1,9 @@
 package fflab.family;
 
+import fflab.model.LayerwiseConfig;
 import fflab.model.ModelKind;
 import fflab.model.Predictor;
+import fflab.model.Schedule;
 import fflab.model.tribuo.ImageTrainer;
 import fflab.option.Declaration;
 import fflab.option.OptionValues;
@@ -70,13 +72,13 @@ public abstract class BaseFamily<C extends Record> implements Family<C> {
     }
 
     /** Optimisers stepped per batch: one per layer for FF (every layer trains alone), else 1. */
-    protected int optimisersPerBatch(C config) {
-        return 1;
+    private static int optimisersPerBatch(Object config) {
+        return config instanceof LayerwiseConfig ff ? ff.layers() : 1;
     }
 
     /** Training stages whose epochs each end with a probe: the layers of a sequential FF schedule, else 1. */
-    protected int stages(C config) {
-        return 1;
+    private static int stages(Object config) {
+        return config instanceof LayerwiseConfig ff && ff.schedule() == Schedule.SEQUENTIAL ? ff.layers() : 1;
     }
 
     @Override

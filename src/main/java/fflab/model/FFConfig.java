@@ -69,7 +69,7 @@ public record FFConfig(
         @Opt(name = "weight_decay", min = 0, doc = "L2 weight decay of sgd; 0 with adam")
         double weightDecay,
         @Opt(name = "peer_normalisation", min = 0, doc = "weight of Hinton's peer normalisation loss; 0 = off")
-        double peerNormalisation) {
+        double peerNormalisation) implements LayerwiseConfig {
 
     public FFConfig {
         // configs saved before these options existed meant the reference code's choices

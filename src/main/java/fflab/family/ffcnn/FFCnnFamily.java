@@ -8,7 +8,6 @@ import fflab.family.BaseFamily;
 import fflab.family.Conflict;
 import fflab.family.Cost;
 import fflab.model.ModelKind;
-import fflab.model.Schedule;
 import fflab.option.OptionValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +20,6 @@ public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
     public FFCnnFamily() {
         super(ModelKind.FF_CNN, (c, seed, x, y, k, m) -> new FFConvTrainer(c, seed).train(x, y, k, m), FFCnnTrainer::new,
                 Map.entry("cpu", FFCnnConfig.cpu()), Map.entry("paper", FFCnnConfig.paper()));
-    }
-
-    @Override
-    protected int optimisersPerBatch(FFCnnConfig c) {
-        return c.layers();
-    }
-
-    @Override
-    protected int stages(FFCnnConfig c) {
-        return c.schedule() == Schedule.SEQUENTIAL ? c.layers() : 1;
     }
 
     @Override

@@ -7,7 +7,6 @@ import fflab.model.FFConfig;
 import fflab.model.FFTrainer;
 import fflab.model.ModelKind;
 import fflab.model.NegativeMode;
-import fflab.model.Schedule;
 import fflab.nn.Optimizer;
 import fflab.option.OptionValues;
 import java.util.ArrayList;
@@ -21,16 +20,6 @@ public final class FFMlpFamily extends BaseFamily<FFConfig> {
     public FFMlpFamily() {
         super(ModelKind.FF_MLP, (c, seed, x, y, k, m) -> new FFTrainer(c, seed).train(x, y, k, m), FFMlpTrainer::new,
                 Map.entry("reference", FFConfig.reference()));
-    }
-
-    @Override
-    protected int optimisersPerBatch(FFConfig c) {
-        return c.layers();
-    }
-
-    @Override
-    protected int stages(FFConfig c) {
-        return c.schedule() == Schedule.SEQUENTIAL ? c.layers() : 1;
     }
 
     @Override
