@@ -61,32 +61,12 @@ public record BPCnnConfig(
         return new ConvStack(filters, kernel, pooling, norm);
     }
 
-    public BPCnnConfig withFilters(List<Integer> v) {
-        return RecordBuilder.with(this, "filters", v);
-    }
-
     public BPCnnConfig withKernel(int v) {
         return RecordBuilder.with(this, "kernel", v);
     }
 
-    public BPCnnConfig withPooling(Pooling v) {
-        return RecordBuilder.with(this, "pooling", v);
-    }
-
-    public BPCnnConfig withNorm(InputNorm v) {
-        return RecordBuilder.with(this, "norm", v);
-    }
-
     public BPCnnConfig withLearningRate(double v) {
         return RecordBuilder.with(this, "learningRate", v);
-    }
-
-    public BPCnnConfig withEpochs(int v) {
-        return RecordBuilder.with(this, "epochs", v);
-    }
-
-    public BPCnnConfig withBatchSize(int v) {
-        return RecordBuilder.with(this, "batchSize", v);
     }
 
     public BPCnnConfig withEvalEvery(int v) {

@@ -72,10 +72,6 @@ public record BPConfig(
         return RecordBuilder.with(this, "epochs", v);
     }
 
-    public BPConfig withBatchSize(int v) {
-        return RecordBuilder.with(this, "batchSize", v);
-    }
-
     public BPConfig withEvalEvery(int v) {
         return RecordBuilder.with(this, "evalEvery", v);
     }

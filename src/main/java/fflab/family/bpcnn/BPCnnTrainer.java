@@ -1,7 +1,9 @@
 package fflab.family.bpcnn;
 
 import fflab.cnn.BPCnnConfig;
+import fflab.family.Families;
 import fflab.family.FamilyTrainer;
+import fflab.model.ModelKind;
 
 /** The back-propagation CNN twin as a Tribuo trainer. */
 public final class BPCnnTrainer extends FamilyTrainer<BPCnnConfig> {
@@ -11,6 +13,6 @@ public final class BPCnnTrainer extends FamilyTrainer<BPCnnConfig> {
     }
 
     public BPCnnTrainer(BPCnnConfig config, long seed) {
-        super(BPCnnFamily.INSTANCE, config, seed);
+        super(Families.get(ModelKind.BP_CNN), config, seed);
     }
 }

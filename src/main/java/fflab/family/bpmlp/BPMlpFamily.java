@@ -13,8 +13,6 @@ import java.util.Map;
 
 /** The back-propagation MLP baseline: the options of {@link BPConfig}, defaults from {@link BPConfig#reference()}. */
 public final class BPMlpFamily extends BaseFamily<BPConfig> {
-    static final BPMlpFamily INSTANCE = new BPMlpFamily();
-
     public BPMlpFamily() {
         super(ModelKind.BP_MLP, (c, seed, x, y, k, m) -> new BPTrainer(c, seed).train(x, y, k, m), BPMlpTrainer::new,
                 Map.entry("reference", BPConfig.reference()));

@@ -1,7 +1,9 @@
 package fflab.family.bpmlp;
 
+import fflab.family.Families;
 import fflab.family.FamilyTrainer;
 import fflab.model.BPConfig;
+import fflab.model.ModelKind;
 
 /** The back-propagation MLP baseline as a Tribuo trainer. */
 public final class BPMlpTrainer extends FamilyTrainer<BPConfig> {
@@ -11,6 +13,6 @@ public final class BPMlpTrainer extends FamilyTrainer<BPConfig> {
     }
 
     public BPMlpTrainer(BPConfig config, long seed) {
-        super(BPMlpFamily.INSTANCE, config, seed);
+        super(Families.get(ModelKind.BP_MLP), config, seed);
     }
 }

@@ -15,8 +15,6 @@ import java.util.Map;
 
 /** The Forward-Forward CNN: the options of {@link FFCnnConfig}, defaults from {@link FFCnnConfig#cpu()}. */
 public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
-    static final FFCnnFamily INSTANCE = new FFCnnFamily();
-
     public FFCnnFamily() {
         super(ModelKind.FF_CNN, (c, seed, x, y, k, m) -> new FFConvTrainer(c, seed).train(x, y, k, m), FFCnnTrainer::new,
                 Map.entry("cpu", FFCnnConfig.cpu()), Map.entry("paper", FFCnnConfig.paper()));

@@ -1,7 +1,9 @@
 package fflab.family.ffcnn;
 
 import fflab.cnn.FFCnnConfig;
+import fflab.family.Families;
 import fflab.family.FamilyTrainer;
+import fflab.model.ModelKind;
 
 /** The Forward-Forward CNN as a Tribuo trainer. */
 public final class FFCnnTrainer extends FamilyTrainer<FFCnnConfig> {
@@ -11,6 +13,6 @@ public final class FFCnnTrainer extends FamilyTrainer<FFCnnConfig> {
     }
 
     public FFCnnTrainer(FFCnnConfig config, long seed) {
-        super(FFCnnFamily.INSTANCE, config, seed);
+        super(Families.get(ModelKind.FF_CNN), config, seed);
     }
 }

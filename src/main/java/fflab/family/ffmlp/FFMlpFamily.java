@@ -15,8 +15,6 @@ import java.util.Map;
 
 /** The Forward-Forward MLP: the options of {@link FFConfig}, defaults from {@link FFConfig#reference()}. */
 public final class FFMlpFamily extends BaseFamily<FFConfig> {
-    static final FFMlpFamily INSTANCE = new FFMlpFamily();
-
     public FFMlpFamily() {
         super(ModelKind.FF_MLP, (c, seed, x, y, k, m) -> new FFTrainer(c, seed).train(x, y, k, m), FFMlpTrainer::new,
                 Map.entry("reference", FFConfig.reference()));

@@ -1,7 +1,9 @@
 package fflab.family.ffmlp;
 
+import fflab.family.Families;
 import fflab.family.FamilyTrainer;
 import fflab.model.FFConfig;
+import fflab.model.ModelKind;
 
 /** The Forward-Forward MLP as a Tribuo trainer. */
 public final class FFMlpTrainer extends FamilyTrainer<FFConfig> {
@@ -11,6 +13,6 @@ public final class FFMlpTrainer extends FamilyTrainer<FFConfig> {
     }
 
     public FFMlpTrainer(FFConfig config, long seed) {
-        super(FFMlpFamily.INSTANCE, config, seed);
+        super(Families.get(ModelKind.FF_MLP), config, seed);
     }
 }

@@ -28,8 +28,8 @@ import org.tribuo.provenance.impl.TrainerProvenanceImpl;
 
 /**
  * What the FF and BP trainers share as Tribuo {@code Trainer<Label>}s: the dense fast path from
- * ND4J images, the path from any Tribuo dataset, and provenance. Subclasses hold their options
- * as {@code @Config} fields, so Tribuo's provenance records every one of them.
+ * ND4J images, the path from any Tribuo dataset, and provenance. {@code fflab.family.FamilyTrainer}
+ * records every option of a family's config as a {@code @Config} field, so Tribuo's provenance holds them.
  */
 public abstract class ImageTrainer implements org.tribuo.Trainer<Label> {
 
