@@ -1,6 +1,7 @@
 package fflab.cli;
 
 import fflab.perf.FFEpochBench;
+import fflab.perf.FFStepBench;
 import fflab.provenance.EnvironmentInfo;
 import fflab.provenance.Threads;
 import java.io.PrintWriter;
@@ -31,6 +32,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "CPU threads; 0 = all cores (default).")
     int threads;
 
+    @Option(names = "--batch-size", description = "Time a mini-batch FF step (batch of B images, positive and "
+            + "negative, negatives drawn, forward, local gradient, Adam) of each layer shape instead of a full-batch "
+            + "epoch; the GEMM reference is [B x in] x [in x out].")
+    Integer batchSize;
+
+    @Option(names = "--hidden", split = ",", defaultValue = "500,500",
+            description = "Layer widths after the 784 inputs (default: ${DEFAULT-VALUE}); shapes 784->h1, h1->h2, ...")
+    List<Integer> hidden;
+
     @Override
     public Integer call() {
         Threads.configure(threads);
@@ -38,6 +48,17 @@ public final class BenchCommand implements Callable<Integer> {
         EnvironmentInfo env = EnvironmentInfo.capture();
         out.printf("fflab bench: %s, %d threads, %s, ND4J %s (%s)%n", env.cpuModel(), Threads.blas(), env.blasVendor(),
                 env.nd4jVersion(), env.nd4jBackend());
+        if (batchSize != null) {
+            int in = 784;
+            for (int width : hidden) {
+                out.println(FFStepBench.run(batchSize, in, width, warmups, repeats).format());
+                out.flush();
+                in = width;
+            }
+            out.println("GEMM-times: step time / one [batch x in] x [in x out] multiply measured in this process.");
+            out.flush();
+            return 0;
+        }
         out.printf("%-20s %8s %10s %10s %10s %12s %10s%n", "layer", "images", "gemm ms", "GFLOP/s", "epoch ms",
                 "GEMM-times", "eff/gemm");
         for (FFEpochBench.Result r : List.of(
