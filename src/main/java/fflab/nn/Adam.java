@@ -5,8 +5,10 @@ import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Adam for one parameter array, through ND4J's fused native updater (one pass over memory
- * instead of a handful of element-wise ops). The state lives beside the parameter.
+ * Adam for one parameter array, as ND4J's fused updater computes it ({@code lr_t = lr sqrt(1 -
+ * beta2^t) / (1 - beta1^t)}, {@code p -= lr_t m / (sqrt(v) + eps)}), in one host pass over memory
+ * that also applies the update ({@link HostValues}; ND4J's updater and the subtraction were two
+ * ops on ND4J's thread pool). The state lives beside the parameter.
  */
 public final class Adam implements Optimizer {
     public static final double BETA1 = 0.9;
@@ -27,9 +29,29 @@ public final class Adam implements Optimizer {
     /** Applies one step: {@code gradient} is overwritten with the update, which is subtracted from {@code parameter}. */
     @Override
     public void step(INDArray parameter, INDArray gradient) {
-        Nd4j.exec(new AdamUpdater(gradient, secondMoment, firstMoment, learningRate, BETA1, BETA2, EPSILON, iteration));
+        if (!HostValues.isPlain(parameter) || !HostValues.isPlain(gradient)) {
+            Nd4j.exec(new AdamUpdater(gradient, secondMoment, firstMoment, learningRate, BETA1, BETA2, EPSILON,
+                    iteration));
+            iteration++;
+            parameter.subi(gradient);
+            return;
+        }
         iteration++;
-        parameter.subi(gradient);
+        double rate = learningRate * Math.sqrt(1 - Math.pow(BETA2, iteration)) / (1 - Math.pow(BETA1, iteration));
+        HostValues p = HostValues.of(parameter);
+        HostValues g = HostValues.of(gradient);
+        HostValues m = HostValues.of(firstMoment);
+        HostValues v = HostValues.of(secondMoment);
+        HostLoops.forRange(p.length(), (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double gi = g.get(i);
+                double mi = BETA1 * m.get(i) + (1 - BETA1) * gi;
+                double vi = BETA2 * v.get(i) + (1 - BETA2) * gi * gi;
+                m.set(i, mi);
+                v.set(i, vi);
+                p.add(i, -rate * mi / (Math.sqrt(vi) + EPSILON));
+            }
+        });
     }
 
     /** Changes the rate of the following steps (a schedule); the moments are kept. */

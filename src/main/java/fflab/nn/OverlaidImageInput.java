@@ -1,9 +1,7 @@
 package fflab.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The first FF layer's input, positive and negative overlays of the same images, computed from
@@ -22,8 +20,10 @@ public final class OverlaidImageInput implements LayerInput {
     private final int images;
     private final INDArray imagePart;
     private final INDArray shared;
-    private INDArray positiveLabels;
-    private INDArray negativeLabels;
+    private final HostValues sharedValues;
+    private int[] positiveLabels;
+    private int[] negativeLabels;
+    private double[] scale;
 
     /**
      * @param basis the prepared images
@@ -37,6 +37,7 @@ public final class OverlaidImageInput implements LayerInput {
         INDArray all = basis.augmentedImagePart();
         this.imagePart = fullBatch ? all : Nd4j.create(all.dataType(), batchImages, all.columns());
         this.shared = Nd4j.create(all.dataType(), batchImages, outputSize);
+        this.sharedValues = HostValues.of(shared);
     }
 
     /**
@@ -47,9 +48,9 @@ public final class OverlaidImageInput implements LayerInput {
         if (rows != null) {
             basis.gatherImageParts(rows, imagePart);
         }
-        double[] scale = basis.labelScales(rows);
-        positiveLabels = Tensors.scaledOneHot(positive, scale, basis.classes(), imagePart.dataType());
-        negativeLabels = Tensors.scaledOneHot(negative, scale, basis.classes(), imagePart.dataType());
+        scale = basis.labelScales(rows);
+        positiveLabels = positive;
+        negativeLabels = negative;
         return this;
     }
 
@@ -60,37 +61,46 @@ public final class OverlaidImageInput implements LayerInput {
 
     @Override
     public void preActivation(Dense layer, INDArray z) {
-        INDArray labelRows = labelRows(layer.weights());
         Nd4j.gemm(imagePart, layer.parameters(), shared, false, false, 1.0, 0.0);
-        INDArray zPos = positiveHalf(z);
-        INDArray zNeg = negativeHalf(z);
-        zPos.assign(shared);
-        zNeg.assign(shared);
-        Nd4j.gemm(positiveLabels, labelRows, zPos, false, false, 1.0, 1.0);
-        Nd4j.gemm(negativeLabels, labelRows, zNeg, false, false, 1.0, 1.0);
+        // z = shared + (v/n) W[label], row by row on the host: a rank-1 row update per row
+        HostValues w = HostValues.of(layer.parameters());
+        HostValues out = HostValues.of(z);
+        int width = (int) shared.columns();
+        for (int i = 0; i < images; i++) {
+            int from = i * width;
+            int pos = positiveLabels[i] * width;
+            int neg = negativeLabels[i] * width;
+            int negRow = (images + i) * width;
+            double s = scale[i];
+            for (int j = 0; j < width; j++) {
+                double x = sharedValues.get(from + j);
+                out.set(from + j, x + s * w.get(pos + j));
+                out.set(negRow + j, x + s * w.get(neg + j));
+            }
+        }
     }
 
     @Override
     public void parameterGradient(Dense layer, INDArray dZ, INDArray dParameters) {
-        INDArray dPos = positiveHalf(dZ);
-        INDArray dNeg = negativeHalf(dZ);
-        Nd4j.exec(new AddOp(dPos, dNeg, shared));
+        HostValues d = HostValues.of(dZ);
+        int width = (int) shared.columns();
+        int half = images * width;
+        for (int i = 0; i < half; i++) {
+            sharedValues.set(i, d.get(i) + d.get(half + i));
+        }
         // [x0/n 1]^T (dZ_pos + dZ_neg) is [dW; db] but for the label rows, which the label terms add
         Nd4j.gemm(imagePart, shared, dParameters, true, false, 1.0, 0.0);
-        INDArray labelRows = labelRows(dParameters);
-        Nd4j.gemm(positiveLabels, dPos, labelRows, true, false, 1.0, 1.0);
-        Nd4j.gemm(negativeLabels, dNeg, labelRows, true, false, 1.0, 1.0);
-    }
-
-    private INDArray labelRows(INDArray m) {
-        return m.get(NDArrayIndex.interval(0, basis.classes()), NDArrayIndex.all());
-    }
-
-    private INDArray positiveHalf(INDArray m) {
-        return m.get(NDArrayIndex.interval(0, images), NDArrayIndex.all());
-    }
-
-    private INDArray negativeHalf(INDArray m) {
-        return m.get(NDArrayIndex.interval(images, 2 * images), NDArrayIndex.all());
+        HostValues grad = HostValues.of(dParameters);
+        for (int i = 0; i < images; i++) {
+            int pos = positiveLabels[i] * width;
+            int neg = negativeLabels[i] * width;
+            int from = i * width;
+            int negRow = half + from;
+            double s = scale[i];
+            for (int j = 0; j < width; j++) {
+                grad.add(pos + j, s * d.get(from + j));
+                grad.add(neg + j, s * d.get(negRow + j));
+            }
+        }
     }
 }

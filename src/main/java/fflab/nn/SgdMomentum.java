@@ -25,6 +25,10 @@ public final class SgdMomentum implements Optimizer {
 
     @Override
     public void step(INDArray parameter, INDArray gradient) {
+        if (HostValues.isPlain(parameter) && HostValues.isPlain(gradient)) {
+            hostStep(parameter, gradient);
+            return;
+        }
         if (weightDecay != 0) {
             Nd4j.getBlasWrapper().level1().axpy(gradient.length(), weightDecay, parameter, gradient);
         }
@@ -35,6 +39,24 @@ public final class SgdMomentum implements Optimizer {
             started = true;
         }
         Nd4j.getBlasWrapper().level1().axpy(parameter.length(), -learningRate, velocity, parameter);
+    }
+
+    /** The same update in one host pass over memory (four BLAS and ND4J calls otherwise). */
+    private void hostStep(INDArray parameter, INDArray gradient) {
+        HostValues p = HostValues.of(parameter);
+        HostValues g = HostValues.of(gradient);
+        HostValues v = HostValues.of(velocity);
+        boolean first = !started;
+        started = true;
+        HostLoops.forRange(p.length(), (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double pi = p.get(i);
+                double gi = g.get(i) + weightDecay * pi;
+                double vi = first ? gi : momentum * v.get(i) + gi;
+                v.set(i, vi);
+                p.set(i, pi - learningRate * vi);
+            }
+        });
     }
 
     @Override

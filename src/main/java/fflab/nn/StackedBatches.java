@@ -9,7 +9,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * Mini-batches of a deeper layer's input held for all images: {@code [2n, width + 1]}, the
  * positive rows of the n images over their negative rows, with a column of ones. A batch of image
  * indices becomes its positive rows over its negative rows in one gather, into a buffer reused
- * for every batch of that size.
+ * for every batch of that size. The gather is a plain Java copy: ND4J's {@code pullRows} runs on
+ * its own thread pool, which waits for cores that OpenBLAS's threads still spin on after a multiply.
  */
 public final class StackedBatches {
     private final INDArray stacked;
@@ -34,7 +35,7 @@ public final class StackedBatches {
             both[b + i] = images + rows[i];
         }
         INDArray target = targets.computeIfAbsent(b, k -> Nd4j.create(stacked.dataType(), 2L * k, stacked.columns()));
-        Nd4j.pullRows(stacked, target, 1, both);
+        HostValues.gatherRows(stacked, both, target);
         return new StackedInput(target);
     }
 }

@@ -13,7 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
 class AdamTest {
 
     @Test
-    @DisplayName("ND4J's fused Adam step equals Kingma & Ba's update, step after step")
+    @DisplayName("fflab's fused Adam step equals Kingma & Ba's update, step after step")
     void matchesTextbookAdam() {
         double lr = 0.03;
         INDArray p = Nd4j.createFromArray(1.0, -2.0, 0.5).castTo(DataType.DOUBLE);
