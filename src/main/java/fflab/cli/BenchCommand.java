@@ -41,8 +41,18 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Layer widths after the 784 inputs (default: ${DEFAULT-VALUE}); shapes 784->h1, h1->h2, ...")
     List<Integer> hidden;
 
+    @Option(names = "--cpu-time", description = "With --threads 1 and --batch-size: time by the calling thread's CPU "
+            + "time, which other load on the machine does not inflate.")
+    boolean cpuTime;
+
     @Override
     public Integer call() {
+        if (cpuTime && (threads != 1 || batchSize == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cpu-time needs --threads 1 and --batch-size");
+        }
+        if (cpuTime) {
+            FFStepBench.useThreadCpuTime();
+        }
         Threads.configure(threads);
         PrintWriter out = spec.commandLine().getOut();
         EnvironmentInfo env = EnvironmentInfo.capture();

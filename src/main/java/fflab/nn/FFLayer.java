@@ -146,18 +146,20 @@ public final class FFLayer {
             in.preActivation(dense, z);
             // ReLU in place and each example's sum of squares, in one pass (an example's rows are consecutive)
             double c = goodness.scale(block);
-            for (int e = 0, i = 0; e < examples; e++) {
-                double sum = 0;
-                for (int end = i + block; i < end; i++) {
-                    double v = zValues.get(i);
-                    if (v > 0) {
+            HostLoops.forRange(examples, block, (from, to) -> {
+                double[] x = new double[block];
+                for (int e = from; e < to; e++) {
+                    zValues.readRow(e * block, x, block);
+                    double sum = 0;
+                    for (int k = 0; k < block; k++) {
+                        double v = Math.max(x[k], 0);
+                        x[k] = v;
                         sum += v * v;
-                    } else if (v != 0) {
-                        zValues.set(i, 0);
                     }
+                    zValues.writeRow(e * block, x, block);
+                    g[e] = c * sum;
                 }
-                g[e] = c * sum;
-            }
+            });
             loss = FFLoss.lossAndGradient(g, signs, theta, dLossDg);
             return z;
         }
@@ -168,15 +170,24 @@ public final class FFLayer {
             // d(g)/dz = 2 c h where h = relu(z) > 0, and 0 where z <= 0 (h is 0 there too).
             double c2 = 2 * goodness.scale(block);
             int width = dense.outputSize();
-            int positiveEnd = rows / 2 * width;
-            for (int e = 0, i = 0; e < examples; e++) {
-                double f = c2 * dLossDg[e];
-                for (int end = i + block; i < end; i++) {
-                    double d = f * zValues.get(i);
-                    // the peer gradient reaches every positive pre-activation, through the ReLU
-                    zValues.set(i, peerGradient != null && i < positiveEnd ? d + peerGradient[i % width] : d);
+            int positiveExamples = examples / 2;
+            HostLoops.forRange(examples, block, (from, to) -> {
+                double[] x = new double[block];
+                for (int e = from; e < to; e++) {
+                    zValues.readRow(e * block, x, block);
+                    double f = c2 * dLossDg[e];
+                    for (int k = 0; k < block; k++) {
+                        x[k] *= f;
+                    }
+                    if (peerGradient != null && e < positiveExamples) {
+                        // the peer gradient reaches every positive pre-activation, through the ReLU
+                        for (int k = 0; k < block; k++) {
+                            x[k] += peerGradient[k % width];
+                        }
+                    }
+                    zValues.writeRow(e * block, x, block);
                 }
-            }
+            });
             input.parameterGradient(dense, z, dParameters);
         }
 
@@ -185,9 +196,11 @@ public final class FFLayer {
             int width = dense.outputSize();
             int positiveRows = rows / 2;
             double[] mean = new double[width];
-            for (int r = 0, i = 0; r < positiveRows; r++) {
-                for (int j = 0; j < width; j++, i++) {
-                    mean[j] += zValues.get(i);
+            double[] row = new double[width];
+            for (int r = 0; r < positiveRows; r++) {
+                zValues.readRow(r * width, row, width);
+                for (int j = 0; j < width; j++) {
+                    mean[j] += row[j];
                 }
             }
             for (int j = 0; j < width; j++) {

@@ -65,6 +65,59 @@ public final class HostValues {
         return true;
     }
 
+    public boolean isFloat() {
+        return floats != null;
+    }
+
+    /** Copies values {@code from..from+length-1} of a float array into {@code target[0..length-1]}. */
+    public void read(int from, float[] target, int length) {
+        floats.get(from, target, 0, length);
+    }
+
+    /** Copies {@code source[0..length-1]} into values {@code to..to+length-1} of a float array. */
+    public void write(int to, float[] source, int length) {
+        floats.put(to, source, 0, length);
+    }
+
+    private static final ThreadLocal<float[][]> ROW_SCRATCH = ThreadLocal.withInitial(() -> new float[1][0]);
+
+    private static float[] rowScratch(int length) {
+        float[][] holder = ROW_SCRATCH.get();
+        if (holder[0].length < length) {
+            holder[0] = new float[length];
+        }
+        return holder[0];
+    }
+
+    /**
+     * Values {@code from..from+length-1} into {@code target[0..length-1]}, as doubles: a bulk copy
+     * and a conversion loop the JIT vectorises, where element-wise access is not.
+     */
+    public void readRow(int from, double[] target, int length) {
+        if (floats == null) {
+            doubles.get(from, target, 0, length);
+            return;
+        }
+        float[] f = rowScratch(length);
+        floats.get(from, f, 0, length);
+        for (int k = 0; k < length; k++) {
+            target[k] = f[k];
+        }
+    }
+
+    /** {@code source[0..length-1]} into values {@code to..to+length-1} (rounded to float for a float array). */
+    public void writeRow(int to, double[] source, int length) {
+        if (floats == null) {
+            doubles.put(to, source, 0, length);
+            return;
+        }
+        float[] f = rowScratch(length);
+        for (int k = 0; k < length; k++) {
+            f[k] = (float) source[k];
+        }
+        floats.put(to, f, 0, length);
+    }
+
     public int length() {
         return length;
     }

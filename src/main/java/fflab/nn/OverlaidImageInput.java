@@ -62,45 +62,70 @@ public final class OverlaidImageInput implements LayerInput {
     @Override
     public void preActivation(Dense layer, INDArray z) {
         Nd4j.gemm(imagePart, layer.parameters(), shared, false, false, 1.0, 0.0);
-        // z = shared + (v/n) W[label], row by row on the host: a rank-1 row update per row
-        HostValues w = HostValues.of(layer.parameters());
-        HostValues out = HostValues.of(z);
+        // z = shared + (v/n) W[label], row by row on the host: a scaled row of W per row
         int width = (int) shared.columns();
-        for (int i = 0; i < images; i++) {
-            int from = i * width;
-            int pos = positiveLabels[i] * width;
-            int neg = negativeLabels[i] * width;
-            int negRow = (images + i) * width;
-            double s = scale[i];
-            for (int j = 0; j < width; j++) {
-                double x = sharedValues.get(from + j);
-                out.set(from + j, x + s * w.get(pos + j));
-                out.set(negRow + j, x + s * w.get(neg + j));
+        double[][] labelRows = labelRows(HostValues.of(layer.parameters()), width);
+        HostValues out = HostValues.of(z);
+        HostLoops.forRange(images, 2 * width, (from, to) -> {
+            double[] x = new double[width];
+            double[] row = new double[width];
+            for (int i = from; i < to; i++) {
+                sharedValues.readRow(i * width, x, width);
+                addScaled(x, scale[i], labelRows[positiveLabels[i]], row);
+                out.writeRow(i * width, row, width);
+                addScaled(x, scale[i], labelRows[negativeLabels[i]], row);
+                out.writeRow((images + i) * width, row, width);
             }
-        }
+        });
     }
 
     @Override
     public void parameterGradient(Dense layer, INDArray dZ, INDArray dParameters) {
         HostValues d = HostValues.of(dZ);
         int width = (int) shared.columns();
-        int half = images * width;
-        for (int i = 0; i < half; i++) {
-            sharedValues.set(i, d.get(i) + d.get(half + i));
+        int classes = basis.classes();
+        // label rows: sum over the batch of (v/n) dZ rows, by label (one pass, in row order)
+        double[][] labelGradient = new double[classes][width];
+        double[] pos = new double[width];
+        double[] neg = new double[width];
+        for (int i = 0; i < images; i++) {
+            d.readRow(i * width, pos, width);
+            d.readRow((images + i) * width, neg, width);
+            double s = scale[i];
+            double[] gp = labelGradient[positiveLabels[i]];
+            double[] gn = labelGradient[negativeLabels[i]];
+            for (int j = 0; j < width; j++) {
+                gp[j] += s * pos[j];
+                gn[j] += s * neg[j];
+                pos[j] += neg[j];
+            }
+            sharedValues.writeRow(i * width, pos, width);
         }
         // [x0/n 1]^T (dZ_pos + dZ_neg) is [dW; db] but for the label rows, which the label terms add
         Nd4j.gemm(imagePart, shared, dParameters, true, false, 1.0, 0.0);
         HostValues grad = HostValues.of(dParameters);
-        for (int i = 0; i < images; i++) {
-            int pos = positiveLabels[i] * width;
-            int neg = negativeLabels[i] * width;
-            int from = i * width;
-            int negRow = half + from;
-            double s = scale[i];
+        double[] row = new double[width];
+        for (int y = 0; y < classes; y++) {
+            grad.readRow(y * width, row, width);
             for (int j = 0; j < width; j++) {
-                grad.add(pos + j, s * d.get(from + j));
-                grad.add(neg + j, s * d.get(negRow + j));
+                row[j] += labelGradient[y][j];
             }
+            grad.writeRow(y * width, row, width);
+        }
+    }
+
+    /** The first {@code classes} rows of {@code [W; b]} (the label pixels' weights). */
+    private double[][] labelRows(HostValues parameters, int width) {
+        double[][] rows = new double[basis.classes()][width];
+        for (int y = 0; y < rows.length; y++) {
+            parameters.readRow(y * width, rows[y], width);
+        }
+        return rows;
+    }
+
+    private static void addScaled(double[] x, double s, double[] w, double[] out) {
+        for (int j = 0; j < x.length; j++) {
+            out[j] = x[j] + s * w[j];
         }
     }
 }

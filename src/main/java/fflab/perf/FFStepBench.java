@@ -9,7 +9,10 @@ import fflab.nn.OverlaidImageInput;
 import fflab.nn.OverlayBasis;
 import fflab.nn.StackedBatches;
 import fflab.nn.StackedInput;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -25,7 +28,18 @@ public final class FFStepBench {
     private static final int POOL = 10_000;
     private static final int CLASSES = 10;
 
+    private static volatile LongSupplier clock = System::nanoTime;
+
     private FFStepBench() {}
+
+    /**
+     * Times by the calling thread's CPU time instead of wall time: with one thread all of a
+     * step's work runs on the calling thread, so the figures do not depend on other load.
+     */
+    public static void useThreadCpuTime() {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        clock = bean::getCurrentThreadCpuTime;
+    }
 
     /** Seconds per repetition: short actions are repeated until one repetition takes about this long. */
     private static final double REPETITION_SECONDS = 0.2;
@@ -55,19 +69,19 @@ public final class FFStepBench {
 
     private static int calls(Runnable action) {
         action.run();
-        long start = System.nanoTime();
+        long start = clock.getAsLong();
         action.run();
-        double once = (System.nanoTime() - start) / 1e9;
+        double once = Math.max(1e-6, (clock.getAsLong() - start) / 1e9);
         return (int) Math.max(1, Math.min(10_000, REPETITION_SECONDS / once));
     }
 
     /** Seconds per call over {@code calls} calls. */
     private static double repeat(Runnable action, int calls) {
-        long start = System.nanoTime();
+        long start = clock.getAsLong();
         for (int i = 0; i < calls; i++) {
             action.run();
         }
-        return (System.nanoTime() - start) / 1e9 / calls;
+        return (clock.getAsLong() - start) / 1e9 / calls;
     }
 
     public static BenchLine run(int batch, int in, int out, int warmups, int repeats) {
