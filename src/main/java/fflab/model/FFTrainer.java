@@ -151,7 +151,7 @@ public final class FFTrainer {
                         LayerInput next = null;
                         if (k + 1 < layers.size()) {
                             INDArray buffer = buffer("next-" + k, in.rows(), (int) activities.columns());
-                            config.norm().normaliseRows(activities, buffer);
+                            config.norm().normaliseRowsOnHost(activities, buffer);
                             next = new StackedInput(buffer);
                         }
                         step.backward();
