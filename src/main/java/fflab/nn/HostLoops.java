@@ -8,12 +8,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * thread is slower than the split. Each element is computed by exactly one chunk in the same way,
  * so the result does not depend on the number of threads.
  */
-final class HostLoops {
+public final class HostLoops {
     /** Below this many elements one thread does the loop: splitting costs more than it gains. */
     static final int PARALLEL_FROM = 1 << 18;
 
     /** A loop body over elements {@code from..to-1}. */
-    interface Range {
+    public interface Range {
         void run(int from, int to);
     }
 
@@ -49,7 +49,7 @@ final class HostLoops {
     }
 
     /** As {@link #forRange(int, Range)} over {@code n} items of {@code itemSize} elements each. */
-    static void forRange(int n, int itemSize, Range body) {
+    public static void forRange(int n, int itemSize, Range body) {
         int threads = Math.max(1, Nd4j.getEnvironment().maxMasterThreads());
         if ((long) n * itemSize < PARALLEL_FROM || threads == 1 || n < threads) {
             body.run(0, n);
