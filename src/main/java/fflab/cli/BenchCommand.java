@@ -1,6 +1,8 @@
 package fflab.cli;
 
 import fflab.perf.FFEpochBench;
+import fflab.perf.FFStepBench;
+import fflab.perf.InferenceBench;
 import fflab.provenance.EnvironmentInfo;
 import fflab.provenance.Threads;
 import java.io.PrintWriter;
@@ -31,13 +33,69 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "CPU threads; 0 = all cores (default).")
     int threads;
 
+    @Option(names = "--batch-size", description = "Time a mini-batch FF step (batch of B images, positive and "
+            + "negative, negatives drawn, forward, local gradient, Adam) of each layer shape instead of a full-batch "
+            + "epoch; the GEMM reference is [B x in] x [in x out].")
+    Integer batchSize;
+
+    @Option(names = "--hidden", split = ",", defaultValue = "500,500",
+            description = "Layer widths after the 784 inputs (default: ${DEFAULT-VALUE}); shapes 784->h1, h1->h2, ...")
+    List<Integer> hidden;
+
+    @Option(names = "--predict", description = "Time FF prediction of 10,000 images x 10 labels through the --hidden "
+            + "layers against the [10000 x 784] x [784 x h1] GEMM.")
+    boolean predict;
+
+    @Option(names = "--ads", description = "Time one ADS filter position (k = 1 and 5, naive and fast path) over "
+            + "10,000 images of the --hidden FF network against the [10000 x 784] x [784 x h1] GEMM.")
+    boolean ads;
+
+    @Option(names = "--cpu-time", description = "With --threads 1 and --batch-size: time by the calling thread's CPU "
+            + "time, which other load on the machine does not inflate.")
+    boolean cpuTime;
+
     @Override
     public Integer call() {
+        if (cpuTime && (threads != 1 || (batchSize == null && !predict && !ads))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cpu-time needs --threads 1 and --batch-size, --predict or --ads");
+        }
+        if (cpuTime) {
+            FFStepBench.useThreadCpuTime();
+        }
         Threads.configure(threads);
         PrintWriter out = spec.commandLine().getOut();
         EnvironmentInfo env = EnvironmentInfo.capture();
         out.printf("fflab bench: %s, %d threads, %s, ND4J %s (%s)%n", env.cpuModel(), Threads.blas(), env.blasVendor(),
                 env.nd4jVersion(), env.nd4jBackend());
+        if (predict || ads) {
+            InferenceBench bench = new InferenceBench(hidden);
+            if (predict) {
+                out.println(bench.predict(warmups, repeats).format());
+                out.flush();
+            }
+            if (ads) {
+                for (int k : new int[] {1, 5}) {
+                    for (String path : new String[] {"naive", "fast"}) {
+                        out.println(bench.ads(path, k, warmups, repeats).format());
+                        out.flush();
+                    }
+                }
+            }
+            if (batchSize == null) {
+                return 0;
+            }
+        }
+        if (batchSize != null) {
+            int in = 784;
+            for (int width : hidden) {
+                out.println(FFStepBench.run(batchSize, in, width, warmups, repeats).format());
+                out.flush();
+                in = width;
+            }
+            out.println("GEMM-times: step time / one [batch x in] x [in x out] multiply measured in this process.");
+            out.flush();
+            return 0;
+        }
         out.printf("%-20s %8s %10s %10s %10s %12s %10s%n", "layer", "images", "gemm ms", "GFLOP/s", "epoch ms",
                 "GEMM-times", "eff/gemm");
         for (FFEpochBench.Result r : List.of(

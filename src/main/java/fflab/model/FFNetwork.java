@@ -2,11 +2,13 @@ package fflab.model;
 
 import fflab.nn.Dense;
 import fflab.nn.Goodness;
+import fflab.nn.HostLoops;
+import fflab.nn.HostValues;
+import fflab.nn.LengthNorm;
 import fflab.nn.RowNorm;
 import fflab.nn.OverlayBasis;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.reduce.floating.SquaredNorm;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -17,7 +19,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public final class FFNetwork implements Predictor {
     /** Rows of the largest activity matrix one inference chunk may hold (bounds memory). */
-    private static final long CHUNK_VALUES = 1L << 24;
+    private static final long CHUNK_VALUES = 1L << 25;
 
     private final List<Dense> layers;
     private final Goodness goodness;
@@ -106,36 +108,87 @@ public final class FFNetwork implements Predictor {
         return out;
     }
 
+    /**
+     * One chunk: the first layer's product once per image, then for every label one host pass that
+     * adds the label's scaled row of W, applies the ReLU, records the goodness and writes the
+     * normalised activities straight into that label's block of the deeper layer's input (no copy
+     * of the shared product per label, no separate ReLU, goodness and normalisation ops).
+     */
     private void chunkGoodness(OverlayBasis basis, int offset, LabelGoodness out) {
         int n = basis.size();
         Dense first = layers.get(0);
-        INDArray shared = first.preActivation(basis.augmentedImagePart());
-        INDArray scale = Nd4j.create(basis.labelScales(null), new long[] {n, 1}, shared.dataType());
-        INDArray h = Nd4j.create(shared.dataType(), (long) classes * n, first.outputSize());
+        int width = first.outputSize();
+        HostValues shared = HostValues.of(first.preActivation(basis.augmentedImagePart()));
+        HostValues parameters = HostValues.of(first.parameters());
+        double[][] labelRows = new double[classes][width];
         for (int label = 0; label < classes; label++) {
-            INDArray block = h.get(NDArrayIndex.interval((long) label * n, (long) (label + 1) * n), NDArrayIndex.all());
-            block.assign(shared);
-            INDArray labelRow = first.weights().get(NDArrayIndex.interval(label, label + 1), NDArrayIndex.all());
-            Nd4j.gemm(scale, labelRow, block, false, false, 1.0, 1.0);
+            parameters.readRow(label * width, labelRows[label], width);
         }
-        Transforms.relu(h, false);
-        record(0, h, n, offset, out);
+        boolean deeper = layers.size() > 1;
+        INDArray h = deeper ? Nd4j.create(first.parameters().dataType(), (long) classes * n, width) : null;
+        HostValues next = deeper ? HostValues.of(h) : null;
+        double c = goodness.scale(width);
+        double length = norm.length(width);
+        HostLoops.forRange(n, classes * width, (from, to) -> {
+            double[] x = new double[width];
+            double[] row = new double[width];
+            for (int i = from; i < to; i++) {
+                shared.readRow(i * width, x, width);
+                double s = basis.labelScale(i);
+                for (int label = 0; label < classes; label++) {
+                    double[] w = labelRows[label];
+                    double sum = 0;
+                    for (int j = 0; j < width; j++) {
+                        double v = Math.max(x[j] + s * w[j], 0);
+                        row[j] = v;
+                        sum += v * v;
+                    }
+                    out.set(0, offset + i, label, (float) (c * sum));
+                    if (next != null) {
+                        scale(row, length / (Math.sqrt(sum) + LengthNorm.EPSILON));
+                        next.writeRow((label * n + i) * width, row, width);
+                    }
+                }
+            }
+        });
         for (int k = 1; k < layers.size(); k++) {
-            norm.normaliseRows(h, h);
-            h = Transforms.relu(layers.get(k).preActivation(h), false);
-            record(k, h, n, offset, out);
+            INDArray z = layers.get(k).preActivation(h);
+            h = k + 1 < layers.size() ? z : null;
+            recordAndNormalise(k, z, n, offset, out, h != null);
         }
     }
 
-    private void record(int layer, INDArray activities, int n, int offset, LabelGoodness out) {
-        INDArray g = Nd4j.create(activities.dataType(), activities.rows());
-        Nd4j.exec(new SquaredNorm(activities, g, 1));
-        g.muli(goodness.scale(activities.columns()));
-        float[] values = g.toFloatVector();
-        for (int label = 0; label < classes; label++) {
-            for (int i = 0; i < n; i++) {
-                out.set(layer, offset + i, label, values[label * n + i]);
+    /**
+     * ReLU, goodness and (when another layer follows) the normalisation of one deeper layer's
+     * activities {@code [label * n + image, width]}, in place, one host pass per row.
+     */
+    private void recordAndNormalise(int layer, INDArray z, int n, int offset, LabelGoodness out, boolean normalise) {
+        HostValues values = HostValues.of(z);
+        int width = (int) z.columns();
+        double c = goodness.scale(width);
+        double length = norm.length(width);
+        HostLoops.forRange((int) z.rows(), width, (from, to) -> {
+            double[] row = new double[width];
+            for (int r = from; r < to; r++) {
+                values.readRow(r * width, row, width);
+                double sum = 0;
+                for (int j = 0; j < width; j++) {
+                    double v = Math.max(row[j], 0);
+                    row[j] = v;
+                    sum += v * v;
+                }
+                out.set(layer, offset + r % n, r / n, (float) (c * sum));
+                if (normalise) {
+                    scale(row, length / (Math.sqrt(sum) + LengthNorm.EPSILON));
+                    values.writeRow(r * width, row, width);
+                }
             }
+        });
+    }
+
+    private static void scale(double[] row, double factor) {
+        for (int j = 0; j < row.length; j++) {
+            row[j] *= factor;
         }
     }
 

@@ -5,6 +5,7 @@ import fflab.nn.FFLayer;
 import fflab.nn.LayerInput;
 import fflab.nn.OverlaidImageInput;
 import fflab.nn.OverlayBasis;
+import fflab.nn.StackedBatches;
 import fflab.nn.StackedInput;
 import fflab.train.EpochTotals;
 import fflab.train.TrainingMonitor;
@@ -92,7 +93,7 @@ public record FFTrainer(FFConfig config, long seed) {
             for (int k = 0; k < layers.size(); k++) {
                 String stage = "layer-" + (k + 1);
                 FFLayer layer = layers.get(k);
-                INDArray cachedInput = null;
+                StackedBatches cachedInput = null;
                 for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                     long start = System.nanoTime();
                     layer.setLearningRate(config.learningRate(epoch));
@@ -101,11 +102,11 @@ public record FFTrainer(FFConfig config, long seed) {
                         cachedInput = null;
                     }
                     if (k > 0 && cachedInput == null) {
-                        cachedInput = stackedInputOfLayer(k);
+                        cachedInput = new StackedBatches(stackedInputOfLayer(k));
                     }
                     EpochTotals totals = new EpochTotals();
                     for (int[] rows : batches()) {
-                        LayerInput in = k == 0 ? firstLayerInput(rows) : gathered(cachedInput, rows, k);
+                        LayerInput in = k == 0 ? firstLayerInput(rows) : cachedInput.batch(rows);
                         FFLayer.Step step = layer.step(in.rows());
                         step.forward(in);
                         step.backward();
@@ -139,7 +140,7 @@ public record FFTrainer(FFConfig config, long seed) {
                         LayerInput next = null;
                         if (k + 1 < layers.size()) {
                             INDArray buffer = buffer("next-" + k, in.rows(), (int) activities.columns());
-                            config.norm().normaliseRows(activities, buffer);
+                            config.norm().normaliseRowsOnHost(activities, buffer);
                             next = new StackedInput(buffer);
                         }
                         step.backward();
@@ -198,21 +199,6 @@ public record FFTrainer(FFConfig config, long seed) {
                     .assign(network.inputOfLayer(k, basis, negatives));
             out.get(NDArrayIndex.all(), NDArrayIndex.point(width)).assign(1);
             return out;
-        }
-
-        private LayerInput gathered(INDArray stacked, int[] rows, int k) {
-            if (rows == null) {
-                return new StackedInput(stacked);
-            }
-            int n = labels.length;
-            int[] both = new int[2 * rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                both[i] = rows[i];
-                both[rows.length + i] = n + rows[i];
-            }
-            INDArray target = buffer("gather-" + k, both.length, (int) stacked.columns());
-            Nd4j.pullRows(stacked, target, 1, both);
-            return new StackedInput(target);
         }
 
         private INDArray buffer(String name, int rows, int cols) {

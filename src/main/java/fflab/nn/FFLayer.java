@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -100,14 +99,20 @@ public final class FFLayer {
                 (long) positions * activities.columns());
     }
 
-    /** One training step of this layer, in two halves so the caller can read the activities in between. */
+    /**
+     * One training step of this layer, in two halves so the caller can read the activities in between.
+     * Besides the input's two matrix multiplies, all its work (ReLU, goodness, loss, local
+     * gradient, peer normalisation) is one or two plain Java passes over the step's own buffers
+     * ({@link HostValues}): for mini-batches the op dispatches, not the arithmetic, were the cost.
+     */
     public final class Step {
         private final int rows;
         private final int examples;
+        private final int block;
         private final INDArray z;
-        private final INDArray zByExample;
-        private final INDArray g;
-        private final INDArray dLossDg;
+        private final HostValues zValues;
+        private final double[] g;
+        private final double[] dLossDg;
         private final INDArray dParameters;
         private final double[] signs;
         private LayerInput input;
@@ -120,11 +125,12 @@ public final class FFLayer {
             }
             this.rows = rows;
             this.examples = rows / positions;
+            this.block = positions * dense.outputSize();
             var type = dense.weights().dataType();
             this.z = Nd4j.create(type, rows, dense.outputSize());
-            this.zByExample = byExample(z);
-            this.g = Nd4j.create(type, examples, 1);
-            this.dLossDg = Nd4j.create(type, examples, 1);
+            this.zValues = HostValues.of(z);
+            this.g = new double[examples];
+            this.dLossDg = new double[examples];
             this.dParameters = Nd4j.create(type, dense.inputSize() + 1, dense.outputSize());
             this.signs = FFLoss.stackedSigns(examples / 2);
         }
@@ -138,23 +144,69 @@ public final class FFLayer {
             }
             this.input = in;
             in.preActivation(dense, z);
-            Transforms.relu(z, false);
-            goodness.ofRows(zByExample, g);
+            // ReLU in place and each example's sum of squares, in one pass (an example's rows are consecutive)
+            double c = goodness.scale(block);
+            HostLoops.forRange(examples, block, (from, to) -> {
+                double[] x = new double[block];
+                for (int e = from; e < to; e++) {
+                    zValues.readRow(e * block, x, block);
+                    double sum = 0;
+                    for (int k = 0; k < block; k++) {
+                        double v = Math.max(x[k], 0);
+                        x[k] = v;
+                        sum += v * v;
+                    }
+                    zValues.writeRow(e * block, x, block);
+                    g[e] = c * sum;
+                }
+            });
             loss = FFLoss.lossAndGradient(g, signs, theta, dLossDg);
             return z;
         }
 
         /** Computes the local gradient into {@link #weightGradient()} / {@link #biasGradient()}; overwrites the activities. */
         public void computeGradients() {
-            INDArray positive = peer == null ? null : z.get(NDArrayIndex.interval(0, rows / 2), NDArrayIndex.all());
-            INDArray peerGradient = peer == null ? null : peer.update(positive);
+            double[] peerGradient = peer == null ? null : peer.update(positiveColumnMeans(), rows / 2);
             // d(g)/dz = 2 c h where h = relu(z) > 0, and 0 where z <= 0 (h is 0 there too).
-            dLossDg.muli(2 * goodness.scale(zByExample.columns()));
-            zByExample.muliColumnVector(dLossDg);
-            if (peerGradient != null) {
-                positive.addiRowVector(peerGradient);
-            }
+            double c2 = 2 * goodness.scale(block);
+            int width = dense.outputSize();
+            int positiveExamples = examples / 2;
+            HostLoops.forRange(examples, block, (from, to) -> {
+                double[] x = new double[block];
+                for (int e = from; e < to; e++) {
+                    zValues.readRow(e * block, x, block);
+                    double f = c2 * dLossDg[e];
+                    for (int k = 0; k < block; k++) {
+                        x[k] *= f;
+                    }
+                    if (peerGradient != null && e < positiveExamples) {
+                        // the peer gradient reaches every positive pre-activation, through the ReLU
+                        for (int k = 0; k < block; k++) {
+                            x[k] += peerGradient[k % width];
+                        }
+                    }
+                    zValues.writeRow(e * block, x, block);
+                }
+            });
             input.parameterGradient(dense, z, dParameters);
+        }
+
+        /** Column means of the positive rows' activities (the first half of the rows). */
+        private double[] positiveColumnMeans() {
+            int width = dense.outputSize();
+            int positiveRows = rows / 2;
+            double[] mean = new double[width];
+            double[] row = new double[width];
+            for (int r = 0; r < positiveRows; r++) {
+                zValues.readRow(r * width, row, width);
+                for (int j = 0; j < width; j++) {
+                    mean[j] += row[j];
+                }
+            }
+            for (int j = 0; j < width; j++) {
+                mean[j] /= positiveRows;
+            }
+            return mean;
         }
 
         /** {@link #computeGradients()} then one optimiser update of the weights and bias. */

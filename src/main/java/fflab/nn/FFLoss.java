@@ -24,9 +24,15 @@ public final class FFLoss {
      * @param gradient receives dLoss/dGoodness, one value per row (same shape as goodness)
      */
     public static Result lossAndGradient(INDArray goodness, double[] signs, double theta, INDArray gradient) {
-        double[] g = goodness.toDoubleVector();
+        double[] grad = new double[(int) goodness.length()];
+        Result r = lossAndGradient(goodness.toDoubleVector(), signs, theta, grad);
+        gradient.data().setData(grad);
+        return r;
+    }
+
+    /** As {@link #lossAndGradient(INDArray, double[], double, INDArray)}, on host arrays. */
+    public static Result lossAndGradient(double[] g, double[] signs, double theta, double[] grad) {
         int rows = g.length;
-        double[] grad = new double[rows];
         double loss = 0;
         double positive = 0;
         double negative = 0;
@@ -42,7 +48,6 @@ public final class FFLoss {
                 negative += g[i];
             }
         }
-        gradient.data().setData(grad);
         return new Result(loss / rows, positive / Math.max(1, positives), negative / Math.max(1, rows - positives));
     }
 

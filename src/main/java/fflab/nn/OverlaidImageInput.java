@@ -1,9 +1,7 @@
 package fflab.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The first FF layer's input, positive and negative overlays of the same images, computed from
@@ -22,8 +20,10 @@ public final class OverlaidImageInput implements LayerInput {
     private final int images;
     private final INDArray imagePart;
     private final INDArray shared;
-    private INDArray positiveLabels;
-    private INDArray negativeLabels;
+    private final HostValues sharedValues;
+    private int[] positiveLabels;
+    private int[] negativeLabels;
+    private double[] scale;
 
     /**
      * @param basis the prepared images
@@ -37,6 +37,7 @@ public final class OverlaidImageInput implements LayerInput {
         INDArray all = basis.augmentedImagePart();
         this.imagePart = fullBatch ? all : Nd4j.create(all.dataType(), batchImages, all.columns());
         this.shared = Nd4j.create(all.dataType(), batchImages, outputSize);
+        this.sharedValues = HostValues.of(shared);
     }
 
     /**
@@ -47,9 +48,9 @@ public final class OverlaidImageInput implements LayerInput {
         if (rows != null) {
             basis.gatherImageParts(rows, imagePart);
         }
-        double[] scale = basis.labelScales(rows);
-        positiveLabels = Tensors.scaledOneHot(positive, scale, basis.classes(), imagePart.dataType());
-        negativeLabels = Tensors.scaledOneHot(negative, scale, basis.classes(), imagePart.dataType());
+        scale = basis.labelScales(rows);
+        positiveLabels = positive;
+        negativeLabels = negative;
         return this;
     }
 
@@ -60,37 +61,71 @@ public final class OverlaidImageInput implements LayerInput {
 
     @Override
     public void preActivation(Dense layer, INDArray z) {
-        INDArray labelRows = labelRows(layer.weights());
         Nd4j.gemm(imagePart, layer.parameters(), shared, false, false, 1.0, 0.0);
-        INDArray zPos = positiveHalf(z);
-        INDArray zNeg = negativeHalf(z);
-        zPos.assign(shared);
-        zNeg.assign(shared);
-        Nd4j.gemm(positiveLabels, labelRows, zPos, false, false, 1.0, 1.0);
-        Nd4j.gemm(negativeLabels, labelRows, zNeg, false, false, 1.0, 1.0);
+        // z = shared + (v/n) W[label], row by row on the host: a scaled row of W per row
+        int width = (int) shared.columns();
+        double[][] labelRows = labelRows(HostValues.of(layer.parameters()), width);
+        HostValues out = HostValues.of(z);
+        HostLoops.forRange(images, 2 * width, (from, to) -> {
+            double[] x = new double[width];
+            double[] row = new double[width];
+            for (int i = from; i < to; i++) {
+                sharedValues.readRow(i * width, x, width);
+                addScaled(x, scale[i], labelRows[positiveLabels[i]], row);
+                out.writeRow(i * width, row, width);
+                addScaled(x, scale[i], labelRows[negativeLabels[i]], row);
+                out.writeRow((images + i) * width, row, width);
+            }
+        });
     }
 
     @Override
     public void parameterGradient(Dense layer, INDArray dZ, INDArray dParameters) {
-        INDArray dPos = positiveHalf(dZ);
-        INDArray dNeg = negativeHalf(dZ);
-        Nd4j.exec(new AddOp(dPos, dNeg, shared));
+        HostValues d = HostValues.of(dZ);
+        int width = (int) shared.columns();
+        int classes = basis.classes();
+        // label rows: sum over the batch of (v/n) dZ rows, by label (one pass, in row order)
+        double[][] labelGradient = new double[classes][width];
+        double[] pos = new double[width];
+        double[] neg = new double[width];
+        for (int i = 0; i < images; i++) {
+            d.readRow(i * width, pos, width);
+            d.readRow((images + i) * width, neg, width);
+            double s = scale[i];
+            double[] gp = labelGradient[positiveLabels[i]];
+            double[] gn = labelGradient[negativeLabels[i]];
+            for (int j = 0; j < width; j++) {
+                gp[j] += s * pos[j];
+                gn[j] += s * neg[j];
+                pos[j] += neg[j];
+            }
+            sharedValues.writeRow(i * width, pos, width);
+        }
         // [x0/n 1]^T (dZ_pos + dZ_neg) is [dW; db] but for the label rows, which the label terms add
         Nd4j.gemm(imagePart, shared, dParameters, true, false, 1.0, 0.0);
-        INDArray labelRows = labelRows(dParameters);
-        Nd4j.gemm(positiveLabels, dPos, labelRows, true, false, 1.0, 1.0);
-        Nd4j.gemm(negativeLabels, dNeg, labelRows, true, false, 1.0, 1.0);
+        HostValues grad = HostValues.of(dParameters);
+        double[] row = new double[width];
+        for (int y = 0; y < classes; y++) {
+            grad.readRow(y * width, row, width);
+            for (int j = 0; j < width; j++) {
+                row[j] += labelGradient[y][j];
+            }
+            grad.writeRow(y * width, row, width);
+        }
     }
 
-    private INDArray labelRows(INDArray m) {
-        return m.get(NDArrayIndex.interval(0, basis.classes()), NDArrayIndex.all());
+    /** The first {@code classes} rows of {@code [W; b]} (the label pixels' weights). */
+    private double[][] labelRows(HostValues parameters, int width) {
+        double[][] rows = new double[basis.classes()][width];
+        for (int y = 0; y < rows.length; y++) {
+            parameters.readRow(y * width, rows[y], width);
+        }
+        return rows;
     }
 
-    private INDArray positiveHalf(INDArray m) {
-        return m.get(NDArrayIndex.interval(0, images), NDArrayIndex.all());
-    }
-
-    private INDArray negativeHalf(INDArray m) {
-        return m.get(NDArrayIndex.interval(images, 2 * images), NDArrayIndex.all());
+    private static void addScaled(double[] x, double s, double[] w, double[] out) {
+        for (int j = 0; j < x.length; j++) {
+            out[j] = x[j] + s * w[j];
+        }
     }
 }

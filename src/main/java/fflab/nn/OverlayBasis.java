@@ -89,7 +89,7 @@ public final class OverlayBasis {
 
     /** Copies the augmented image parts of the given rows into {@code target} ({@code rows.length} rows). */
     public void gatherImageParts(int[] rows, INDArray target) {
-        Nd4j.pullRows(augmentedImagePart, target, 1, rows);
+        HostValues.gatherRows(augmentedImagePart, rows, target);
     }
 
     /** The normalised overlaid images for the given labels, materialised: the reference path. */

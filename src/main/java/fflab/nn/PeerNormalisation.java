@@ -17,11 +17,14 @@ public final class PeerNormalisation {
     public static final double INITIAL_MEAN = 0.5;
 
     private final double weight;
-    private final INDArray runningMean;
+    private final double[] runningMean;
+    private final DataType type;
 
     public PeerNormalisation(double weight, long units, DataType type) {
         this.weight = weight;
-        this.runningMean = Nd4j.valueArrayOf(new long[] {1, units}, INITIAL_MEAN, type);
+        this.runningMean = new double[Math.toIntExact(units)];
+        java.util.Arrays.fill(runningMean, INITIAL_MEAN);
+        this.type = type;
     }
 
     /**
@@ -29,11 +32,28 @@ public final class PeerNormalisation {
      * peer loss with respect to each of those activities: the same row for every positive row.
      */
     public INDArray update(INDArray positiveActivities) {
-        long units = runningMean.columns();
-        INDArray batchMean = positiveActivities.mean(0).reshape(1, units);
-        runningMean.muli(MOMENTUM).addi(batchMean.muli(1 - MOMENTUM));
-        double overall = runningMean.meanNumber().doubleValue();
+        double[] batchMean = positiveActivities.mean(0).toDoubleVector();
+        return Nd4j.create(update(batchMean, positiveActivities.rows()), new long[] {1, runningMean.length}, type);
+    }
+
+    /**
+     * As {@link #update(INDArray)}, from the positive rows' column means ({@code rows} rows); the
+     * gradient row on the host.
+     */
+    public double[] update(double[] batchMean, long rows) {
+        int units = runningMean.length;
+        double overall = 0;
+        for (int j = 0; j < units; j++) {
+            runningMean[j] = MOMENTUM * runningMean[j] + (1 - MOMENTUM) * batchMean[j];
+            overall += runningMean[j];
+        }
+        overall /= units;
         // dLoss/dm_j = 2 weight (m_j - mean(m)) / units, and dm_j/dh_ij = (1 - momentum) / rows
-        return runningMean.sub(overall).muli(weight * 2.0 / units * (1 - MOMENTUM) / positiveActivities.rows());
+        double factor = weight * 2.0 / units * (1 - MOMENTUM) / rows;
+        double[] gradient = new double[units];
+        for (int j = 0; j < units; j++) {
+            gradient[j] = (runningMean[j] - overall) * factor;
+        }
+        return gradient;
     }
 }

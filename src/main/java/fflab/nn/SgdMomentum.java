@@ -14,17 +14,24 @@ public final class SgdMomentum implements Optimizer {
     private final double momentum;
     private final double weightDecay;
     private final INDArray velocity;
+    private final float[] hostVelocity;
     private boolean started;
 
     public SgdMomentum(INDArray parameter, double learningRate, double momentum, double weightDecay) {
         this.learningRate = learningRate;
         this.momentum = momentum;
         this.weightDecay = weightDecay;
-        this.velocity = Nd4j.zeros(parameter.dataType(), parameter.shape());
+        boolean host = HostValues.isPlain(parameter) && HostValues.of(parameter).isFloat();
+        this.hostVelocity = host ? new float[Math.toIntExact(parameter.length())] : null;
+        this.velocity = host ? null : Nd4j.zeros(parameter.dataType(), parameter.shape());
     }
 
     @Override
     public void step(INDArray parameter, INDArray gradient) {
+        if (hostVelocity != null) {
+            hostStep(parameter, gradient);
+            return;
+        }
         if (weightDecay != 0) {
             Nd4j.getBlasWrapper().level1().axpy(gradient.length(), weightDecay, parameter, gradient);
         }
@@ -35,6 +42,33 @@ public final class SgdMomentum implements Optimizer {
             started = true;
         }
         Nd4j.getBlasWrapper().level1().axpy(parameter.length(), -learningRate, velocity, parameter);
+    }
+
+    /**
+     * The same update in one host pass over memory, the velocity on the Java heap (four BLAS and
+     * ND4J calls otherwise), for a float parameter.
+     */
+    private void hostStep(INDArray parameter, INDArray gradient) {
+        HostValues p = HostValues.of(parameter);
+        HostValues g = HostValues.of(gradient);
+        boolean first = !started;
+        started = true;
+        float mu = (float) momentum;
+        float wd = (float) weightDecay;
+        float lr = (float) learningRate;
+        float[] v = hostVelocity;
+        HostLoops.forChunks(v.length, (from, gi, pi) -> {
+            int n = gi.length;
+            g.read(from, gi, n);
+            p.read(from, pi, n);
+            for (int k = 0, i = from; k < n; k++, i++) {
+                float gk = gi[k] + wd * pi[k];
+                float vi = first ? gk : mu * v[i] + gk;
+                v[i] = vi;
+                pi[k] -= lr * vi;
+            }
+            p.write(from, pi, n);
+        });
     }
 
     @Override

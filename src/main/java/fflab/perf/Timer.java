@@ -16,7 +16,14 @@ public final class Timer {
             action.run();
             t[i] = (System.nanoTime() - start) / 1e9;
         }
+        return median(t);
+    }
+
+    /** The median of {@code values} (sorts a copy). */
+    public static double median(double[] values) {
+        double[] t = values.clone();
         Arrays.sort(t);
-        return repeats % 2 == 1 ? t[repeats / 2] : (t[repeats / 2 - 1] + t[repeats / 2]) / 2;
+        int n = t.length;
+        return n % 2 == 1 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
     }
 }

@@ -43,4 +43,20 @@ class RowNormTest {
         INDArray direct = RowNorm.RMS.normaliseRows(overlaid);
         assertThat(viaBasis.sub(direct).amaxNumber().doubleValue()).isLessThan(1e-9);
     }
+
+    @Test
+    @DisplayName("the host pass of a training step normalises as the general path, in float and double")
+    void hostPassMatchesGeneralPath() {
+        for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+            INDArray x = Nd4j.rand(type, 7, 33).subi(0.4);
+            x.getRow(3).assign(0); // an all-zero row stays zero
+            for (RowNorm norm : RowNorm.values()) {
+                INDArray host = Nd4j.create(type, 7, 33);
+                norm.normaliseRowsOnHost(x, host);
+                double tolerance = type == DataType.FLOAT ? 1e-6 : 1e-12;
+                assertThat(host.sub(norm.normaliseRows(x)).amaxNumber().doubleValue()).as("%s %s", norm, type)
+                        .isLessThan(tolerance * norm.length(33));
+            }
+        }
+    }
 }

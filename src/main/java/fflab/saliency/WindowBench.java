@@ -6,7 +6,8 @@ import fflab.model.FFNetwork;
 import fflab.model.ImageClassifier;
 
 /**
- * The benchmarks' handle on the ADS engine's package-private evaluators ({@code fflab.bench.AdsBenchmark}):
+ * The benchmarks' handle on the ADS engine's package-private evaluators ({@code fflab.bench.AdsBenchmark},
+ * {@code fflab bench --ads}):
  * one filter position evaluated over the whole evaluation set, the way
  * {@link AccuracyDifferentialSaliency#compute} drives an evaluator for each position: ask which images
  * the window changes ({@link OcclusionEvaluator#mustEvaluate}), pack those (window, image) pairs into
