@@ -55,16 +55,21 @@ final class Html {
         return p(text).withClass("missing");
     }
 
-    /** The table of a family of tests: statistic, effect, raw and adjusted p-values, verdict. */
+    /**
+     * The table of a family of tests: n, the minimum n and the smallest reachable p, statistic,
+     * effect, raw and adjusted p-values, verdict.
+     */
     static TableTag tests(String captionText, TestTable t) {
         String adjusted = "p (" + t.correction().label() + ")";
         List<Integer> rows = IntStream.range(0, t.rows().size()).boxed().toList();
-        return dataTable(captionText, List.of("comparison", "over", "test", "n", "statistic", "effect size", "raw p",
-                adjusted, "verdict", "note"), rows, i -> {
+        return dataTable(captionText, List.of("comparison", "over", "test", "n", "needs n \u2265", "smallest p",
+                "statistic", "effect size", "raw p", adjusted, "verdict", "note"), rows, i -> {
                     TestRow r = t.rows().get(i);
                     boolean significant = t.adjusted()[i] <= t.alpha();
                     return List.of(cell(r.subject()), cell(r.over()), cell(r.result().test()),
-                            number(Integer.toString(r.result().n())), number(Fmt.statistic(r.result().statistic())),
+                            number(Integer.toString(r.result().n())), number(r.minimum()),
+                            number(r.smallestP() == 0 ? "0" : Fmt.p(r.smallestP())),
+                            number(Fmt.statistic(r.result().statistic())),
                             number(r.result().effectName() + " = " + Fmt.statistic(r.result().effect())),
                             number(Fmt.p(r.result().pValue())),
                             td(Fmt.p(t.adjusted()[i])).withClass(significant ? "num significant" : "num"),

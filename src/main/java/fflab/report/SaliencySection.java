@@ -28,7 +28,7 @@ final class SaliencySection {
 
     static DomContent body(ReportContext context) {
         Map<Run, List<SaliencyItem>> items = new LinkedHashMap<>();
-        for (Run r : context.results().experiment().runs()) {
+        for (Run r : context.results().replicates()) {
             if (SaliencyFiles.present(r.dir())) {
                 items.put(r, SaliencyFiles.read(r.dir()));
             }

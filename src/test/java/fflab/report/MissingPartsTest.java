@@ -31,13 +31,16 @@ class MissingPartsTest {
         RenderedReport r = RenderedReport.of(ReportFixture.copy(dir.resolve("one-seed"), "ff-theta2-1", "bp-1"),
                 dir.resolve("out/index.html"));
         assertThat(r.section("missing")).contains("mnist: FF: only one finished run, so no confidence interval.",
-                "mnist: FF vs BP: one paired seed, so only McNemar's test is possible.",
+                "mnist: FF vs BP: 1 paired seed, so no test across seeds (they need at least 3); only McNemar's "
+                        + "test per seed.",
                 "No sweep axes", "No saliency yet");
         List<Element> rows = r.doc().select("#ff-vs-bp tbody tr");
         assertThat(rows).extracting(row -> row.child(2).text()).containsExactly("paired t", "Wilcoxon signed-rank",
                 "McNemar chi-square (continuity corrected)");
-        assertThat(rows.get(0).child(9).text()).isEqualTo("n < 2: not testable");
-        assertThat(rows.get(2).child(6).text()).as("McNemar raw p").matches("< 0\\.0001|0\\.\\d{4}|1\\.0000");
+        assertThat(rows.get(0).child(10).text()).isEqualTo("not testable (n = 1)");
+        assertThat(rows.get(0).child(11).text()).isEqualTo("not testable (n = 1): paired t needs at least 3 "
+                + "paired seeds");
+        assertThat(rows.get(2).child(8).text()).as("McNemar raw p").matches("< 0\\.0001|0\\.\\d{4}|1\\.0000");
         assertThat(r.doc().select("#summary tbody tr").get(0).child(6).text()).isEqualTo(Fmt.MISSING);
     }
 

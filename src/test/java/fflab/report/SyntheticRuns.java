@@ -83,4 +83,21 @@ final class SyntheticRuns {
         }
         Csv.write(run.resolve(History.ACCURACY_FILE), header, rows);
     }
+
+    /**
+     * done.json as a sweep writes it, with the fields the report reads: {@code finishedAt} and,
+     * when given, {@code stepSeconds} (step name to seconds) and {@code wallSeconds}.
+     */
+    static void done(Path run, String finishedAt, Map<String, Double> stepSeconds, Double wallSeconds) {
+        Map<String, Object> done = new LinkedHashMap<>();
+        done.put("id", run.getFileName().toString());
+        done.put("finishedAt", finishedAt);
+        if (wallSeconds != null) {
+            done.put("wallSeconds", wallSeconds);
+        }
+        if (stepSeconds != null) {
+            done.put("stepSeconds", stepSeconds);
+        }
+        Json.write(run.resolve(RunFiles.DONE), done);
+    }
 }
