@@ -10,11 +10,22 @@ import java.util.List;
  *
  * @param reportDir the folder the HTML file goes to: links to run folders are relative to it
  * @param gaps      what is missing, collected from every section for the summary at the top
+ * @param warnings  results that must not be read as they stand (a model that did not learn, an
+ *                  empty saliency map), collected for the warnings box at the top
  */
-record ReportContext(ExperimentAnalysis analysis, Path reportDir, List<String> gaps) {
+record ReportContext(ExperimentAnalysis analysis, Path reportDir, List<String> gaps, List<String> warnings) {
 
     static ReportContext of(ExperimentAnalysis analysis, Path reportDir) {
-        return new ReportContext(analysis, reportDir, new ArrayList<>());
+        ReportContext context = new ReportContext(analysis, reportDir, new ArrayList<>(), new ArrayList<>());
+        ModelChecks.warnings(analysis.results().replicates()).forEach(context::warn);
+        return context;
+    }
+
+    /** Records a warning for the box at the top. */
+    void warn(String text) {
+        if (!warnings.contains(text)) {
+            warnings.add(text);
+        }
     }
 
     ReportOptions options() {
