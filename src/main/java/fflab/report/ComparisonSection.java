@@ -26,7 +26,7 @@ final class ComparisonSection {
                 + "family whose p-values are adjusted together (" + a.options().correction().label() + "); verdicts "
                 + "use the adjusted p-value at alpha = " + a.options().alpha() + ". Every test states its n, the "
                 + "fewest observations it needs before it gives a verdict, and the smallest p-value it can reach "
-                + "with its n (0: no floor); below its minimum a test is \"" + SmallSamples.notTestable(2)
+                + "with its n (\"none\": no floor, as for the t test); below its minimum a test is \"" + SmallSamples.notTestable(2)
                 + "\" rather than a verdict."));
         a.pairing().gaps().forEach(g -> content.add(context.gap(g)));
         if (a.pairing().comparisons().isEmpty()) {

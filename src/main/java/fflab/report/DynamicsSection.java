@@ -21,7 +21,7 @@ final class DynamicsSection {
         TrainingDynamics d = context.analysis().dynamics();
         List<DomContent> content = new ArrayList<>();
         content.add(p("Validation accuracy of the whole model and of each FF layer alone (its own goodness), mean "
-                + "over the seeds of each configuration. Epochs count from the start of training, so the stages of "
+                + "over the seeds of each configuration; the band runs from the lowest to the highest seed at each epoch. Epochs count from the start of training, so the stages of "
                 + "sequential training follow one another."));
         List<DomContent> figures = new ArrayList<>();
         d.accuracy().forEach((g, curves) -> {

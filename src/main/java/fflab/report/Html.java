@@ -1,13 +1,16 @@
 package fflab.report;
 
+import static j2html.TagCreator.a;
 import static j2html.TagCreator.caption;
 import static j2html.TagCreator.each;
 import static j2html.TagCreator.figcaption;
 import static j2html.TagCreator.figure;
 import static j2html.TagCreator.img;
 import static j2html.TagCreator.p;
+import static j2html.TagCreator.span;
 import static j2html.TagCreator.table;
 import static j2html.TagCreator.tbody;
+import static j2html.TagCreator.text;
 import static j2html.TagCreator.td;
 import static j2html.TagCreator.th;
 import static j2html.TagCreator.thead;
@@ -50,6 +53,16 @@ final class Html {
         return figure(img().withSrc(dataUri).withAlt(captionText), figcaption(captionText));
     }
 
+    /**
+     * A picture shown at its natural size up to the page width; a click opens it full-window
+     * (pure CSS, {@code :target}: the report has no script) and "close" shuts it.
+     */
+    static FigureTag zoomable(String id, String dataUri, String captionText) {
+        return figure(a(img().withSrc(dataUri).withAlt(captionText)).withHref("#" + id).withTitle("click to enlarge"),
+                figcaption(span(captionText), text(" "), a("close").withHref("#_").withClass("close")))
+                .withId(id).withClass("zoom");
+    }
+
     /** A sentence saying what is missing, styled so that it stands out. */
     static DomContent missing(String text) {
         return p(text).withClass("missing");
@@ -68,7 +81,7 @@ final class Html {
                     boolean significant = t.adjusted()[i] <= t.alpha();
                     return List.of(cell(r.subject()), cell(r.over()), cell(r.result().test()),
                             number(Integer.toString(r.result().n())), number(r.minimum()),
-                            number(r.smallestP() == 0 ? "0" : Fmt.p(r.smallestP())),
+                            number(r.smallestP() == 0 ? "none" : Fmt.p(r.smallestP())),
                             number(Fmt.statistic(r.result().statistic())),
                             number(r.result().effectName() + " = " + Fmt.statistic(r.result().effect())),
                             number(Fmt.p(r.result().pValue())),

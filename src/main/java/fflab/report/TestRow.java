@@ -10,7 +10,7 @@ import fflab.stats.TestResult;
  * @param verdict   the plain-language sentence for the adjusted p-value
  * @param minimum   the fewest observations the test needs for a verdict, e.g. "3 pairs" ("none")
  * @param smallestP the smallest p-value the test can reach with the observations it has (0: no
- *                  floor, as for the t test)
+ *                  floor, as for the t test; shown as "none")
  */
 public record TestRow(String subject, String over, TestResult result, Verdict verdict, String minimum,
         double smallestP) {

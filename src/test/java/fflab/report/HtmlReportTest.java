@@ -49,6 +49,18 @@ class HtmlReportTest {
     }
 
     @Test
+    @DisplayName("the warnings box lists exactly the runs that did not get clear of chance level")
+    void warningsMatchTheRuns() {
+        List<String> warnings = report.doc().select("#warnings li").eachText();
+        for (Run run : ExperimentResults.load(ReportFixture.experiment()).replicates()) {
+            double chance = ModelChecks.chance(run.result().test().confusion());
+            boolean atChance = run.result().test().accuracy() < chance + ModelChecks.CHANCE_MARGIN * (1 - chance);
+            assertThat(warnings.stream().anyMatch(w -> w.startsWith("run " + run.id() + " (") && w.contains(
+                    "chance level"))).as(run.id() + " at %.4f", run.result().test().accuracy()).isEqualTo(atChance);
+        }
+    }
+
+    @Test
     @DisplayName("summary table: one row per configuration with both intervals; best values starred")
     void summaryTable() {
         Element table = report.doc().selectFirst("#summary table");
