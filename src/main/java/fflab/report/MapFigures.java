@@ -21,8 +21,8 @@ import javax.imageio.ImageIO;
  */
 final class MapFigures {
     static final int CELL = 9;
-    private static final int GAP = 24;
-    private static final int TITLE_HEIGHT = 40;
+    static final int GAP = 24;
+    static final int TITLE_HEIGHT = 40;
     private static final int BAR_WIDTH = 16;
     private static final int BAR_SPACE = 100;
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
