@@ -66,8 +66,13 @@ class SaliencyReportTest {
         ReportFixture.copyTree(source.resolve("bp-2/saliency"), exp.resolve("ff-theta2-1/saliency"));
         ReportFixture.copyTree(source.resolve("bp-1/saliency"), exp.resolve("ff-theta2-2/saliency"));
         ReportFixture.copyTree(source.resolve("bp-1/saliency"), exp.resolve("bp-1/saliency"));
-        // BP seed 2 in the layout where each saliency output has its own folder
-        ReportFixture.copyTree(source.resolve("bp-2/saliency/k5"), exp.resolve("bp-2/saliency/k5-raw-zero-1a2b3c4d"));
+        // BP seed 2 in the layout where each saliency output has its own folder <key>/, indexed by a
+        // saliency.json of its options and files (no map of its own), with the maps in k<K>/ below
+        Path key = exp.resolve("bp-2/saliency/ads-k5-raw-zero-subset200-1a2b3c4d");
+        ReportFixture.copyTree(source.resolve("bp-2/saliency/k5"), key.resolve("k5"));
+        Files.writeString(key.resolve("saliency.json"), "{\"key\": \"ads-k5-raw-zero-subset200-1a2b3c4d\", "
+                + "\"options\": {\"filter\": [5], \"stride\": 2, \"baseline\": \"raw-zero\"}, "
+                + "\"files\": [\"k5/ads.csv\", \"k5/saliency.json\"]}");
         Path compare = Files.createDirectories(dir.resolve("compare"));
         SaliencyComparison.write(exp.resolve("ff-theta2-1"), exp.resolve("bp-1"), compare);
         JsonNode expected = Json.readTree(compare.resolve("ff-vs-bp-k5.json"));
