@@ -34,7 +34,17 @@ final class RunsSection {
                                 Html.number(r.finished() ? Fmt.percent(r.accuracyPercent()) : Fmt.MISSING),
                                 Html.number(r.finished() ? Fmt.fixed(r.result().test().macroF1(), 4) : Fmt.MISSING),
                                 Html.number(r.finished() ? Fmt.duration(r.computeSeconds()) : Fmt.MISSING),
-                                Html.cell(superseded.containsKey(r) ? "same config and seed as "
-                                        + superseded.get(r).id() + " (newer): not counted" : r.note()))));
+                                Html.cell(note(r, superseded)))));
+    }
+
+    /** Why the run is not counted, what went wrong, or that its model did not learn. */
+    private static String note(Run r, Map<Run, Run> superseded) {
+        if (superseded.containsKey(r)) {
+            return "same config and seed as " + superseded.get(r).id() + " (newer): not counted";
+        }
+        if (r.finished() && !ModelChecks.of(r).isEmpty()) {
+            return "did not learn (see Warnings)";
+        }
+        return r.note();
     }
 }
