@@ -1,6 +1,7 @@
 package fflab.report;
 
 import fflab.stats.GroupTests;
+import fflab.stats.SmallSamples;
 import fflab.stats.Verdicts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +11,8 @@ import java.util.Map;
 /**
  * Whether each sweep axis matters: for every dataset, model and axis, the configurations are
  * split by the values of the model's other axes, and within each such slice one-way ANOVA and
- * Kruskal-Wallis compare the levels of the axis (seeds as replicates). All these tests form one
- * family for the multiple-comparison correction.
+ * Kruskal-Wallis compare the levels of the axis (seeds as replicates; n in a note is the
+ * smallest level's). All these tests form one family for the multiple-comparison correction.
  */
 public final class AxisEffects {
     private AxisEffects() {
@@ -38,10 +39,15 @@ public final class AxisEffects {
                     + Fmt.count(samples.stream().mapToInt(s -> s.length).sum(), "run");
             TestRow.Verdict verdict = (p, alpha, correction) -> Verdicts.across(FlatConfig.shortName(e.axis()),
                     e.subject(), p, alpha, correction);
-            rows.add(new TestRow(e.subject() + ": " + FlatConfig.shortName(e.axis()), over,
-                    GroupTests.oneWayAnova(samples), verdict));
-            rows.add(new TestRow(e.subject() + ": " + FlatConfig.shortName(e.axis()), over,
-                    GroupTests.kruskalWallis(samples), verdict));
+            String subject = e.subject() + ": " + FlatConfig.shortName(e.axis());
+            int smallest = samples.stream().mapToInt(s -> s.length).min().orElse(0);
+            int[] sizes = samples.stream().mapToInt(s -> s.length).toArray();
+            rows.add(new TestRow(subject, over, SmallSamples.require(GroupTests.oneWayAnova(samples), smallest,
+                    SmallSamples.MIN_PER_GROUP_ANOVA, "runs per level"), verdict,
+                    SmallSamples.MIN_PER_GROUP_ANOVA + " per level", 0));
+            rows.add(new TestRow(subject, over, SmallSamples.require(GroupTests.kruskalWallis(samples), smallest,
+                    SmallSamples.MIN_PER_GROUP_KRUSKAL, "runs per level"), verdict,
+                    SmallSamples.MIN_PER_GROUP_KRUSKAL + " per level", SmallSamples.smallestPKruskalWallis(sizes)));
         }
         return new Result(effects, TestTable.of(rows, options));
     }

@@ -18,7 +18,8 @@ final class ConfusionSection {
             long[][] sum = sum(g.finished());
             if (sum != null) {
                 figures.add(Html.picture(ChartImages.dataUri(Heatmaps.confusion(g.title(), sum), 480, 420),
-                        g.title() + ": test confusion matrix, " + Fmt.count(g.finished().size(), "run") + " summed"));
+                        g.title() + ": test confusion matrix, " + Fmt.count(g.finished().size(), "seed")
+                                + " summed (each seed once)"));
             }
         }
         return div(p("Rows: true label; columns: predicted label; counts summed over the seeds, colour = share of "

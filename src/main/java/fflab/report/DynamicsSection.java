@@ -21,7 +21,7 @@ final class DynamicsSection {
         TrainingDynamics d = context.analysis().dynamics();
         List<DomContent> content = new ArrayList<>();
         content.add(p("Validation accuracy of the whole model and of each FF layer alone (its own goodness), mean "
-                + "over the seeds of each configuration. Epochs count from the start of training, so the stages of "
+                + "over the seeds of each configuration; the band runs from the lowest to the highest seed at each epoch. Epochs count from the start of training, so the stages of "
                 + "sequential training follow one another."));
         List<DomContent> figures = new ArrayList<>();
         d.accuracy().forEach((g, curves) -> {
@@ -50,7 +50,7 @@ final class DynamicsSection {
                                 Html.number(Fmt.fixed(l.meanEpoch(), 1)))));
         content.add(h3("Layer 1 and the whole model"));
         content.add(p("Pearson and Spearman correlation between the accuracy of layer 1 alone and the model's: "
-                + "across the FF runs of a dataset (final test accuracies) and over training (mean validation "
+                + "across the seeds of each FF configuration (final test accuracies; runs of different configurations are not pooled, so a config that moves both cannot make the correlation) and over training (mean validation "
                 + "curves of a configuration, one point per epoch; successive epochs are not independent, so read "
                 + "these p-values as descriptive)."));
         content.add(d.correlations().isEmpty()

@@ -5,15 +5,21 @@ import java.util.List;
 /**
  * Every number a report shows, computed once from the runs and kept apart from the HTML so that
  * it can be checked on its own.
+ *
+ * @param methodTests FF vs BP across seeds (is one method better?), one multiple-comparison family
+ * @param modelTests  FF vs BP per paired seed on the test images (do two trained models differ?),
+ *                    another family
  */
 public record ExperimentAnalysis(ExperimentResults results, ReportOptions options, List<GroupSummary> summaries,
-        FfBpPairing.Result pairing, TestTable comparisons, AxisEffects.Result axes, TrainingDynamics dynamics) {
+        FfBpPairing.Result pairing, TestTable methodTests, TestTable modelTests, AxisEffects.Result axes,
+        TrainingDynamics dynamics) {
 
     public static ExperimentAnalysis of(ExperimentResults results, ReportOptions options) {
         List<GroupSummary> summaries = results.groups().stream().map(g -> GroupSummary.of(g, options)).toList();
         FfBpPairing.Result pairing = FfBpPairing.find(results);
         return new ExperimentAnalysis(results, options, summaries, pairing,
-                ComparisonStatistics.table(pairing.comparisons(), options), AxisEffects.compute(results, options),
+                ComparisonStatistics.methods(pairing.comparisons(), options),
+                ComparisonStatistics.models(pairing.comparisons(), options), AxisEffects.compute(results, options),
                 TrainingDynamics.compute(results, options));
     }
 }

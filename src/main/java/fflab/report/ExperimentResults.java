@@ -2,6 +2,7 @@ package fflab.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +10,15 @@ import java.util.Map;
 
 /**
  * An experiment's runs organised for comparison: its sweep axes per model and its runs grouped by
- * (dataset, model, axis values), seeds being the replicates of a group.
+ * (dataset, model, axis values), seeds being the replicates of a group. Two trainings of the same
+ * config and seed (say, retrained because a saliency option changed) are one replicate: only the
+ * newer one counts, and the older is listed in {@code superseded}.
+ *
+ * @param replicates the runs that count, one per config and seed, in id order
+ * @param superseded each older training of a config and seed, mapped to the run that replaces it
  */
 public record ExperimentResults(Experiment experiment, Map<String, List<String>> axesByModel,
-        List<RunGroup> groups) {
+        List<RunGroup> groups, List<Run> replicates, Map<Run, Run> superseded) {
 
     /** Groups sorted by dataset, then FF before BP before others, then model and axis values. */
     static final Comparator<RunGroup> GROUP_ORDER = Comparator.comparing(RunGroup::dataset)
@@ -32,9 +38,11 @@ public record ExperimentResults(Experiment experiment, Map<String, List<String>>
     }
 
     public static ExperimentResults of(Experiment experiment) {
-        Map<String, List<String>> axes = SweepAxes.byModel(experiment.runs());
+        Map<Run, Run> superseded = new LinkedHashMap<>();
+        List<Run> replicates = Replicates.newestPerConfigAndSeed(experiment.runs(), superseded);
+        Map<String, List<String>> axes = SweepAxes.byModel(replicates);
         Map<RunGroup, List<Run>> byKey = new LinkedHashMap<>(); // keys are empty groups: equal on the config
-        for (Run run : experiment.runs()) {
+        for (Run run : replicates) {
             Map<String, String> values = new LinkedHashMap<>();
             for (String axis : axes.getOrDefault(run.model(), List.of())) {
                 values.put(axis, run.config().getOrDefault(axis, AxisValues.UNSET));
@@ -45,7 +53,8 @@ public record ExperimentResults(Experiment experiment, Map<String, List<String>>
         List<RunGroup> groups = new ArrayList<>();
         byKey.forEach((key, runs) -> groups.add(new RunGroup(key.dataset(), key.model(), key.axes(), runs)));
         groups.sort(GROUP_ORDER);
-        return new ExperimentResults(experiment, axes, List.copyOf(groups));
+        return new ExperimentResults(experiment, axes, List.copyOf(groups), replicates,
+                Collections.unmodifiableMap(superseded));
     }
 
     public List<String> datasets() {

@@ -1,6 +1,9 @@
 package fflab.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import fflab.FflabException;
+import fflab.io.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +22,9 @@ import java.util.stream.Stream;
  */
 public final class ExperimentScanner {
     static final int MAX_DEPTH = 4;
+    /** The names the sweep runner gives its copy of the spec and its record of the sweep. */
+    static final String SPEC_YAML = "spec.yaml";
+    static final String SWEEP_JSON = "sweep.json";
 
     private ExperimentScanner() {
     }
@@ -33,7 +39,7 @@ public final class ExperimentScanner {
         collect(root, root, 0, runs);
         runs.sort(Comparator.comparing(Run::id));
         return new Experiment(root.getFileName() == null ? root.toString() : root.getFileName().toString(), root,
-                spec(root), runs);
+                spec(root), runs, sweepFile(root));
     }
 
     private static void collect(Path root, Path dir, int depth, List<Run> runs) {
@@ -58,8 +64,24 @@ public final class ExperimentScanner {
         }
     }
 
-    /** The spec copy a sweep runner keeps beside the runs: a YAML file, or spec.json / experiment.json. */
+    /** sweep.json beside the runs; a missing node when absent or unreadable. */
+    private static JsonNode sweepFile(Path root) {
+        Path file = root.resolve(SWEEP_JSON);
+        try {
+            return Files.isRegularFile(file) ? Json.readTree(file) : MissingNode.getInstance();
+        } catch (RuntimeException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /**
+     * The spec copy a sweep runner keeps beside the runs: spec.yaml (the exact text the sweep ran),
+     * else another YAML file, spec.json or experiment.json.
+     */
     private static Optional<Path> spec(Path root) {
+        if (Files.isRegularFile(root.resolve(SPEC_YAML))) {
+            return Optional.of(root.resolve(SPEC_YAML));
+        }
         try (Stream<Path> list = Files.list(root)) {
             return list.filter(Files::isRegularFile).filter(p -> {
                 String name = p.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,22 @@ public final class FlatConfig {
             // compact JSON for arrays and null; plain text for strings, numbers and booleans
             flat.put(prefix, node.isValueNode() && !node.isNull() ? node.asText() : node.toString());
         }
+    }
+
+    /** Key segments of options computed on a trained model rather than training it. */
+    static final Set<String> POST_TRAINING = Set.of("saliency", "cam", "evaluation", "eval");
+
+    /**
+     * Whether a key belongs to what is computed on a trained model (saliency, CAM, evaluation
+     * subsets): such options neither make a sweep axis nor a different replicate.
+     */
+    public static boolean isPostTraining(String key) {
+        for (String segment : key.split("\\.")) {
+            if (POST_TRAINING.contains(segment.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key without the "config." prefix, for column headings: "config.theta" gives "theta". */

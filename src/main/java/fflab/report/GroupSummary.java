@@ -1,5 +1,7 @@
 package fflab.report;
 
+import fflab.stats.Interval;
+import fflab.stats.SmallSamples;
 import fflab.stats.Summaries;
 import fflab.stats.Summary;
 import java.util.List;
@@ -22,7 +24,11 @@ public record GroupSummary(RunGroup group, Summary accuracy, double macroF1, dou
         return runs.stream().mapToDouble(Run::accuracyPercent).toArray();
     }
 
+    /** The bootstrap interval is left undefined below {@link SmallSamples#MIN_BOOTSTRAP} values. */
     static Summary summarise(double[] values, ReportOptions options) {
-        return Summaries.summarise(values, options.bootstrapSeed(), options.resamples(), Summaries.DEFAULT_CONFIDENCE);
+        Summary s = Summaries.summarise(values, options.bootstrapSeed(), options.resamples(),
+                Summaries.DEFAULT_CONFIDENCE);
+        return values.length >= SmallSamples.MIN_BOOTSTRAP ? s
+                : new Summary(s.n(), s.mean(), s.sd(), s.tInterval95(), Interval.UNDEFINED);
     }
 }

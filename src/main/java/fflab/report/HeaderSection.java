@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,6 +51,13 @@ final class HeaderSection {
         List<TrTag> rows = new ArrayList<>();
         rows.add(fact("results folder", a(e.dir().toString()).withHref(Links.relative(context.reportDir(), e.dir()))));
         rows.add(fact("spec", spec(e)));
+        if (!e.sweep().isMissingNode()) {
+            rows.add(fact("scale", span(e.sweep().path("scale").asText("").isBlank() ? "(not recorded)"
+                    : e.sweep().path("scale").asText())));
+            List<String> sets = new ArrayList<>();
+            e.sweep().path("sets").forEach(n -> sets.add(n.asText()));
+            rows.add(fact("--set", span(sets.isEmpty() ? "none" : String.join("  ", sets))));
+        }
         rows.add(fact("generated", span(DateTimeFormatter.ISO_INSTANT.format(generated.atOffset(ZoneOffset.UTC)))));
         rows.add(fact("runs", span(runs.size() + " (" + finished + " finished, " + failed + " failed, "
                 + (runs.size() - finished - failed) + " incomplete)")));
@@ -62,11 +71,22 @@ final class HeaderSection {
                 r.environment("availableProcessors") + " cores", "GPU " + r.environment("gpu"),
                 r.environment("hostname"))))));
         rows.add(fact("total compute time", span(Fmt.duration(runs.stream().mapToDouble(Run::computeSeconds).sum())
-                + " (wall clock, all runs)")));
+                + " (" + computeNote(runs) + ")")));
         rows.add(fact("statistics", span("95 % intervals; bootstrap " + o.resamples() + " resamples, seed "
                 + o.bootstrapSeed() + "; p-values adjusted by " + o.correction().label() + " within each table; "
                 + "alpha = " + o.alpha())));
         return header(h1("fflab report: " + e.name()), table(tbody(rows.toArray(TrTag[]::new))).withClass("facts"));
+    }
+
+    /** What the total counts: every step of every run folder, retrained duplicates included. */
+    private static String computeNote(List<Run> runs) {
+        Set<String> steps = new TreeSet<>();
+        runs.forEach(r -> r.done().path("stepSeconds").fieldNames().forEachRemaining(steps::add));
+        long withSteps = runs.stream().filter(r -> r.computeSource().equals("steps")).count();
+        String counted = steps.isEmpty() ? "wall clock" : "sum of every step (" + String.join(", ", steps) + ")";
+        String rest = withSteps == runs.size() || withSteps == 0 ? ""
+                : "; " + Fmt.count(runs.size() - withSteps, "run") + " without step times: their wall clock";
+        return counted + rest + ", all " + Fmt.count(runs.size(), "run folder");
     }
 
     private static TrTag fact(String name, DomContent value) {

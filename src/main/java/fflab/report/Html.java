@@ -1,13 +1,16 @@
 package fflab.report;
 
+import static j2html.TagCreator.a;
 import static j2html.TagCreator.caption;
 import static j2html.TagCreator.each;
 import static j2html.TagCreator.figcaption;
 import static j2html.TagCreator.figure;
 import static j2html.TagCreator.img;
 import static j2html.TagCreator.p;
+import static j2html.TagCreator.span;
 import static j2html.TagCreator.table;
 import static j2html.TagCreator.tbody;
+import static j2html.TagCreator.text;
 import static j2html.TagCreator.td;
 import static j2html.TagCreator.th;
 import static j2html.TagCreator.thead;
@@ -50,21 +53,36 @@ final class Html {
         return figure(img().withSrc(dataUri).withAlt(captionText), figcaption(captionText));
     }
 
+    /**
+     * A picture shown at its natural size up to the page width; a click opens it full-window
+     * (pure CSS, {@code :target}: the report has no script) and "close" shuts it.
+     */
+    static FigureTag zoomable(String id, String dataUri, String captionText) {
+        return figure(a(img().withSrc(dataUri).withAlt(captionText)).withHref("#" + id).withTitle("click to enlarge"),
+                figcaption(span(captionText), text(" "), a("close").withHref("#_").withClass("close")))
+                .withId(id).withClass("zoom");
+    }
+
     /** A sentence saying what is missing, styled so that it stands out. */
     static DomContent missing(String text) {
         return p(text).withClass("missing");
     }
 
-    /** The table of a family of tests: statistic, effect, raw and adjusted p-values, verdict. */
+    /**
+     * The table of a family of tests: n, the minimum n and the smallest reachable p, statistic,
+     * effect, raw and adjusted p-values, verdict.
+     */
     static TableTag tests(String captionText, TestTable t) {
         String adjusted = "p (" + t.correction().label() + ")";
         List<Integer> rows = IntStream.range(0, t.rows().size()).boxed().toList();
-        return dataTable(captionText, List.of("comparison", "over", "test", "n", "statistic", "effect size", "raw p",
-                adjusted, "verdict", "note"), rows, i -> {
+        return dataTable(captionText, List.of("comparison", "over", "test", "n", "needs n \u2265", "smallest p",
+                "statistic", "effect size", "raw p", adjusted, "verdict", "note"), rows, i -> {
                     TestRow r = t.rows().get(i);
                     boolean significant = t.adjusted()[i] <= t.alpha();
                     return List.of(cell(r.subject()), cell(r.over()), cell(r.result().test()),
-                            number(Integer.toString(r.result().n())), number(Fmt.statistic(r.result().statistic())),
+                            number(Integer.toString(r.result().n())), number(r.minimum()),
+                            number(r.smallestP() == 0 ? "none" : Fmt.p(r.smallestP())),
+                            number(Fmt.statistic(r.result().statistic())),
                             number(r.result().effectName() + " = " + Fmt.statistic(r.result().effect())),
                             number(Fmt.p(r.result().pValue())),
                             td(Fmt.p(t.adjusted()[i])).withClass(significant ? "num significant" : "num"),

@@ -39,6 +39,7 @@ public final class HtmlReportWriter {
     /** Only inline styles and data: images may load. */
     static final String CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
     static final String MISSING_ID = "missing";
+    static final String WARNINGS_ID = "warnings";
 
     private static final List<ReportSection> SECTIONS = List.of(
             new ReportSection("summary", "Summary", SummarySection::body),
@@ -77,14 +78,21 @@ public final class HtmlReportWriter {
                         meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
                         title("fflab report: " + name),
                         style(rawHtml(CSS))), // a constant stylesheet from fflab's resources
-                body(header, toc(), missing(context), each(sections, s -> s),
+                body(header, toc(), warnings(context), missing(context), each(sections, s -> s),
                         footer(p("Written by fflab " + FflabVersion.get() + " (fflab report). Every picture is "
                                 + "embedded; this file needs no network.")))).withLang("en"));
     }
 
     private static DomContent toc() {
-        return nav(ul(li(a("What is missing").withHref("#" + MISSING_ID)),
+        return nav(ul(li(a("Warnings").withHref("#" + WARNINGS_ID)), li(a("What is missing").withHref("#" + MISSING_ID)),
                 each(SECTIONS, s -> li(a(s.title()).withHref("#" + s.id())))));
+    }
+
+    private static DomContent warnings(ReportContext context) {
+        DomContent body = context.warnings().isEmpty() ? p("None: no model is at chance level or predicts a "
+                + "single class, and no saliency map is empty.") : ul(each(context.warnings(), w -> li(w)));
+        return section(h2("Warnings"), body).withId(WARNINGS_ID).withClass(context.warnings().isEmpty()
+                ? "warnings none" : "warnings");
     }
 
     private static DomContent missing(ReportContext context) {

@@ -22,7 +22,7 @@ final class LossSection {
                 context.gap(g.title() + ": no history.csv, so no loss curves.");
             }
         });
-        return div(p("Mean training loss of each layer per epoch: FF layers each minimise their own loss; a BP "
+        return div(p("Mean training loss of each layer per epoch over the seeds (band: lowest to highest seed): FF layers each minimise their own loss; a BP "
                 + "network has one loss (\"network\")."),
                 figures.isEmpty() ? Html.missing("No loss curves: no finished run has a history.csv.")
                         : div(figures.toArray(DomContent[]::new)).withClass("figures"));

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Reads a run folder without the code that wrote it: config.json, metrics.json and
- * provenance.json, plus the markers a sweep runner may leave. Anything unreadable makes the run
+ * provenance.json, plus the markers a sweep runner may leave (done.json, failure markers). Anything unreadable makes the run
  * failed or incomplete with a note, never an exception, so one broken folder cannot stop a report.
  */
 public final class RunFolderReader {
@@ -52,27 +52,42 @@ public final class RunFolderReader {
                 provenance = Json.readTree(runDir.resolve(RunFiles.PROVENANCE));
             }
         } catch (RuntimeException e) {
-            return new Run(id, runDir, RunStatus.FAILED, shorten(e.getMessage()), config, null, provenance);
+            return run(id, runDir, RunStatus.FAILED, shorten(e.getMessage()), config, null, provenance);
         }
         String failure = failureReason(runDir);
         if (failure != null) {
-            return new Run(id, runDir, RunStatus.FAILED, failure, config, null, provenance);
+            return run(id, runDir, RunStatus.FAILED, failure, config, null, provenance);
         }
         Path metrics = runDir.resolve(RunFiles.METRICS);
         if (!Files.isRegularFile(metrics)) {
-            return new Run(id, runDir, RunStatus.INCOMPLETE, "no " + RunFiles.METRICS + " (still running, stopped or "
+            return run(id, runDir, RunStatus.INCOMPLETE, "no " + RunFiles.METRICS + " (still running, stopped or "
                     + "never started)", config, null, provenance);
         }
         try {
             RunResult result = METRICS.readValue(metrics.toFile());
             if (result == null || result.test() == null) {
-                return new Run(id, runDir, RunStatus.FAILED, RunFiles.METRICS + " has no test metrics", config, null,
+                return run(id, runDir, RunStatus.FAILED, RunFiles.METRICS + " has no test metrics", config, null,
                         provenance);
             }
-            return new Run(id, runDir, RunStatus.FINISHED, "", config, result, provenance);
+            return run(id, runDir, RunStatus.FINISHED, "", config, result, provenance);
         } catch (IOException e) {
-            return new Run(id, runDir, RunStatus.FAILED, shorten(RunFiles.METRICS + " unreadable: " + e.getMessage()),
+            return run(id, runDir, RunStatus.FAILED, shorten(RunFiles.METRICS + " unreadable: " + e.getMessage()),
                     config, null, provenance);
+        }
+    }
+
+    private static Run run(String id, Path runDir, RunStatus status, String note, Map<String, String> config,
+            RunResult result, JsonNode provenance) {
+        return new Run(id, runDir, status, note, config, result, provenance, done(runDir));
+    }
+
+    /** done.json, which a sweep writes last; a missing node when absent or unreadable. */
+    private static JsonNode done(Path runDir) {
+        Path file = runDir.resolve(RunFiles.DONE);
+        try {
+            return Files.isRegularFile(file) ? Json.readTree(file) : MissingNode.getInstance();
+        } catch (RuntimeException e) {
+            return MissingNode.getInstance();
         }
     }
 

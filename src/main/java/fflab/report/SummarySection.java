@@ -4,6 +4,7 @@ import static j2html.TagCreator.div;
 import static j2html.TagCreator.p;
 import static j2html.TagCreator.td;
 
+import fflab.stats.SmallSamples;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.TdTag;
 import java.util.ArrayList;
@@ -26,8 +27,10 @@ final class SummarySection {
         ReportOptions o = context.options();
         List<DomContent> content = new ArrayList<>();
         content.add(p("Test accuracy in percent, mean over the seeds (replicates) of each configuration, with 95 % "
-                + "confidence intervals for the mean: Student's t and the percentile bootstrap (" + o.resamples()
-                + " resamples, seed " + o.bootstrapSeed() + "). " + BEST + " marks the best value per dataset."));
+                + "confidence intervals for the mean: Student's t (from 2 runs) and the percentile bootstrap ("
+                + o.resamples() + " resamples, seed " + o.bootstrapSeed() + "; from " + SmallSamples.MIN_BOOTSTRAP
+                + " runs: with fewer it is close to the min-max range and too narrow). " + BEST + " marks the best "
+                + "value per dataset. Runs count distinct seeds: a config and seed trained twice counts once."));
         for (GroupSummary s : summaries) {
             int finished = s.group().finished().size();
             if (finished == 1) {
@@ -50,7 +53,9 @@ final class SummarySection {
                 marked(Fmt.percent(s.accuracy().mean()), isBest(s, all, x -> x.accuracy().mean(), true)),
                 Html.number(Fmt.percent(s.accuracy().sd())),
                 Html.number(Fmt.interval(s.accuracy().tInterval95())),
-                Html.number(Fmt.interval(s.accuracy().bootstrapInterval95())),
+                Html.number(s.accuracy().bootstrapInterval95().isDefined()
+                        ? Fmt.interval(s.accuracy().bootstrapInterval95())
+                        : SmallSamples.notTestable(s.accuracy().n()).replace("not testable", "not computed")),
                 marked(Fmt.fixed(s.macroF1(), 4), isBest(s, all, GroupSummary::macroF1, true)),
                 marked(Fmt.duration(s.meanSeconds()), isBest(s, all, GroupSummary::meanSeconds, false)));
     }

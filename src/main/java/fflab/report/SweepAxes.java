@@ -36,7 +36,7 @@ public final class SweepAxes {
         runs.forEach(r -> keys.addAll(r.config().keySet()));
         List<String> axes = new ArrayList<>();
         for (String key : keys) {
-            if (NOT_AXES.contains(key)) {
+            if (NOT_AXES.contains(key) || FlatConfig.isPostTraining(key)) {
                 continue;
             }
             Set<String> values = new HashSet<>();

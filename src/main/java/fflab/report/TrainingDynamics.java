@@ -3,6 +3,7 @@ package fflab.report;
 import fflab.stats.Correlation;
 import fflab.stats.Correlations;
 import fflab.stats.Lag;
+import fflab.stats.SmallSamples;
 import fflab.stats.TestResult;
 import fflab.stats.Verdicts;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.Optional;
 /**
  * How the layers learn: mean accuracy and loss curves per configuration; the epoch at which each
  * layer reaches a fraction of its final accuracy (do deeper layers lag?); and whether the first
- * layer's accuracy tracks the model's, across runs (final test accuracies of all FF runs of a
- * dataset) and over training (the mean validation curves of each FF configuration). The
+ * layer's accuracy tracks the model's, across runs (final test accuracies of the seeds of each FF
+ * configuration) and over training (the mean validation curves of each FF configuration). The
  * correlations form one family for the multiple-comparison correction.
  */
 public record TrainingDynamics(Map<RunGroup, List<Curve>> accuracy, Map<RunGroup, List<Curve>> loss,
@@ -60,17 +61,24 @@ public record TrainingDynamics(Map<RunGroup, List<Curve>> accuracy, Map<RunGroup
         return lags;
     }
 
-    /** Final test accuracy of layer 1 alone against the model's, over a dataset's FF runs. */
+    /**
+     * Final test accuracy of layer 1 alone against the model's, over the seeds of each FF
+     * configuration: runs of different configurations are never pooled, since a config that moves
+     * both accuracies would make a correlation out of the config alone.
+     */
     private static void acrossRuns(ExperimentResults results, String dataset, List<TestRow> rows) {
-        List<Run> runs = results.groups(dataset).stream().filter(g -> g.family() == ModelFamily.FF)
-                .flatMap(g -> g.finished().stream()).filter(r -> !r.result().test().layerAccuracy().isEmpty())
-                .toList();
-        if (runs.isEmpty()) {
-            return;
+        for (RunGroup g : results.groups(dataset)) {
+            List<Run> runs = g.family() != ModelFamily.FF ? List.of() : g.finished().stream()
+                    .filter(r -> !r.result().test().layerAccuracy().isEmpty()).toList();
+            if (runs.isEmpty()) {
+                continue;
+            }
+            double[] layer1 = runs.stream().mapToDouble(r -> 100 * r.result().test().layerAccuracy().get(0))
+                    .toArray();
+            double[] model = runs.stream().mapToDouble(Run::accuracyPercent).toArray();
+            addBoth(g.title() + ", final test accuracy", Fmt.count(runs.size(), "run") + " (seeds of one "
+                    + "configuration)", layer1, model, rows);
         }
-        double[] layer1 = runs.stream().mapToDouble(r -> 100 * r.result().test().layerAccuracy().get(0)).toArray();
-        double[] model = runs.stream().mapToDouble(Run::accuracyPercent).toArray();
-        addBoth(dataset + ": FF runs, final test accuracy", Fmt.count(runs.size(), "run"), layer1, model, rows);
     }
 
     /** Layer 1's mean validation curve against the model's, over the evaluation points. */
@@ -102,10 +110,12 @@ public record TrainingDynamics(Map<RunGroup, List<Curve>> accuracy, Map<RunGroup
 
     private static void addBoth(String subject, String over, double[] layer1, double[] model, List<TestRow> rows) {
         for (Correlation c : List.of(Correlations.pearson(layer1, model), Correlations.spearman(layer1, model))) {
-            TestResult result = new TestResult(c.method() + " correlation", c.r(), c.pValue(), "r", c.r(), c.n(),
-                    "layer 1 alone vs the whole model");
+            TestResult result = SmallSamples.require(new TestResult(c.method() + " correlation", c.r(), c.pValue(),
+                    "r", c.r(), c.n(), "layer 1 alone vs the whole model"), c.n(), SmallSamples.MIN_CORRELATION,
+                    "points");
             rows.add(new TestRow(subject, over, result,
-                    (p, alpha, correction) -> Verdicts.correlation(c.r(), p, alpha, correction)));
+                    (p, alpha, correction) -> Verdicts.correlation(c.r(), p, alpha, correction),
+                    SmallSamples.MIN_CORRELATION + " points", 0));
         }
     }
 }

@@ -39,13 +39,25 @@ class HtmlReportTest {
     @DisplayName("has the header facts and every section, in order, linked from the table of contents")
     void structure() {
         assertThat(report.doc().title()).isEqualTo("fflab report: tiny-sweep");
-        assertThat(report.doc().select("section").eachAttr("id")).containsExactly("missing", "summary", "ff-vs-bp",
+        assertThat(report.doc().select("section").eachAttr("id")).containsExactly("warnings", "missing", "summary", "ff-vs-bp",
                 "axes", "dynamics", "loss", "confusion", "saliency", "runs");
-        assertThat(report.doc().select("nav a").eachAttr("href")).containsExactly("#missing", "#summary",
+        assertThat(report.doc().select("nav a").eachAttr("href")).containsExactly("#warnings", "#missing", "#summary",
                 "#ff-vs-bp", "#axes", "#dynamics", "#loss", "#confusion", "#saliency", "#runs");
         String facts = report.doc().select("table.facts").text();
         assertThat(facts).contains("8 (8 finished, 0 failed, 0 incomplete)", "CpuBackend", "ND4J 1.0.0-M2.1",
                 "cores", "total compute time").containsPattern("git commit [0-9a-f]{40}");
+    }
+
+    @Test
+    @DisplayName("the warnings box lists exactly the runs that did not get clear of chance level")
+    void warningsMatchTheRuns() {
+        List<String> warnings = report.doc().select("#warnings li").eachText();
+        for (Run run : ExperimentResults.load(ReportFixture.experiment()).replicates()) {
+            double chance = ModelChecks.chance(run.result().test().confusion());
+            boolean atChance = run.result().test().accuracy() < chance + ModelChecks.CHANCE_MARGIN * (1 - chance);
+            assertThat(warnings.stream().anyMatch(w -> w.startsWith("run " + run.id() + " (") && w.contains(
+                    "chance level"))).as(run.id() + " at %.4f", run.result().test().accuracy()).isEqualTo(atChance);
+        }
     }
 
     @Test
@@ -58,7 +70,7 @@ class HtmlReportTest {
                 .containsExactly("ff-mlp theta=2.0 3 of 3", "ff-mlp theta=5.0 2 of 2", "bp-mlp (no sweep axis) 3 of 3");
         for (Element row : rows) {
             assertThat(row.child(6).text()).as("t interval").matches("\\[\\d+\\.\\d\\d, \\d+\\.\\d\\d\\]");
-            assertThat(row.child(7).text()).as("bootstrap interval").matches("\\[\\d+\\.\\d\\d, \\d+\\.\\d\\d\\]");
+            assertThat(row.child(7).text()).as("no bootstrap interval below 10 runs").matches("not computed \\(n = [23]\\)");
         }
         // exactly one best accuracy, macro F1 and time on the single dataset
         assertThat(table.select("td.best")).hasSize(3);
@@ -66,16 +78,34 @@ class HtmlReportTest {
     }
 
     @Test
-    @DisplayName("FF vs BP table: paired t, Wilcoxon and per-seed McNemar with raw and Holm-adjusted p")
-    void comparisonTable() {
-        Element table = report.doc().selectFirst("#ff-vs-bp table");
-        assertThat(table.select("thead th").eachText()).contains("raw p", "p (Holm)", "verdict", "effect size");
-        List<String> tests = table.select("tbody tr").stream().map(r -> r.child(2).text()).toList();
-        // theta 2: 3 paired seeds, theta 5: 2
-        assertThat(tests).hasSize(2 + 3 + 2 + 2);
-        assertThat(tests.stream().filter(t -> t.startsWith("McNemar"))).hasSize(5);
-        assertThat(table.select("tbody tr").stream().map(r -> r.child(8).text()))
-                .allMatch(v -> v.startsWith("FF (theta=") && v.endsWith("."));
+    @DisplayName("FF vs BP: a method-level table across seeds and a model-level McNemar table, each with n and floor")
+    void comparisonTables() {
+        List<Element> tables = report.doc().select("#ff-vs-bp table");
+        assertThat(tables).hasSize(2);
+        Element methods = tables.get(0);
+        assertThat(methods.select("thead th").eachText()).contains("n", "needs n \u2265", "smallest p", "raw p",
+                "p (Holm)", "verdict", "effect size");
+        // theta 2 (3 paired seeds) and theta 5 (2): paired t and Wilcoxon each
+        assertThat(methods.select("tbody tr").stream().map(r -> r.child(2).text() + " n=" + r.child(3).text()
+                + " -> " + r.child(10).text())).containsExactly(
+                        "paired t n=3 -> " + verdictOf(methods, 0),
+                        "Wilcoxon signed-rank n=3 -> not testable (n = 3)",
+                        "paired t n=2 -> not testable (n = 2)",
+                        "Wilcoxon signed-rank n=2 -> not testable (n = 2)");
+        assertThat(verdictOf(methods, 0)).startsWith("FF (theta=2.0)");
+        assertThat(methods.select("tbody tr").get(1).child(5).text()).as("Wilcoxon floor with 3 pairs")
+                .isEqualTo("0.2500");
+        Element models = tables.get(1);
+        List<Element> mcnemar = models.select("tbody tr");
+        assertThat(mcnemar).hasSize(5).allSatisfy(r -> assertThat(r.child(2).text()).startsWith("McNemar"));
+        assertThat(mcnemar.stream().map(r -> r.child(10).text())).allMatch(v -> v.startsWith("FF (theta=")
+                && v.endsWith("."));
+        assertThat(report.section("ff-vs-bp")).contains("Is one method better? (across seeds)",
+                "Do two trained models differ? (per seed, on the test images)");
+    }
+
+    private static String verdictOf(Element table, int row) {
+        return table.select("tbody tr").get(row).child(10).text();
     }
 
     @Test
@@ -129,7 +159,9 @@ class HtmlReportTest {
         assertThat(lags.select("tbody tr").stream().map(r -> r.child(1).text()))
                 .contains("model", "layer 1", "layer 2");
         Element correlations = report.doc().select("#dynamics table").get(1);
-        assertThat(correlations.text()).contains("mnist: FF runs, final test accuracy", "5 runs",
-                "Pearson correlation", "Spearman correlation", "over training");
+        // one row pair per FF configuration, never pooled over theta; 3 and 2 seeds are below the minimum of 5
+        assertThat(correlations.text()).contains("mnist: FF (theta=2.0), final test accuracy",
+                "mnist: FF (theta=5.0), final test accuracy", "3 runs", "Pearson correlation",
+                "Spearman correlation", "over training", "not testable (n = 3)");
     }
 }

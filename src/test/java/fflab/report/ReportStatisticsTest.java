@@ -63,44 +63,55 @@ class ReportStatisticsTest {
         assertThat(s.accuracy().sd()).isCloseTo(0.8961026726887957, within(1e-9));
         assertThat(s.accuracy().tInterval95().lower()).isCloseTo(89.64734157262814, within(1e-9));
         assertThat(s.accuracy().tInterval95().upper()).isCloseTo(91.87265842737185, within(1e-9));
-        assertThat(s.accuracy().bootstrapInterval95().contains(s.accuracy().mean())).isTrue();
     }
 
     @Test
-    @DisplayName("FF vs BP: paired t, Wilcoxon and McNemar with Holm-adjusted p-values match scipy")
-    void comparisonsHolm() {
-        TestTable t = ExperimentAnalysis.of(results, ReportOptions.defaults()).comparisons();
-        // per comparison: t, Wilcoxon, then McNemar for seeds 1..5 (only seed 1 has predictions)
-        assertThat(t.rows()).hasSize(14);
+    @DisplayName("FF vs BP across seeds: paired t matches scipy; Wilcoxon with 5 pairs (p >= 0.0625) is not testable")
+    void methodLevelHolm() {
+        TestTable t = ExperimentAnalysis.of(results, ReportOptions.defaults()).methodTests();
+        // per comparison: paired t, then Wilcoxon; theta 2 then theta 5
+        assertThat(t.rows()).extracting(r -> r.result().test()).containsExactly("paired t", "Wilcoxon signed-rank",
+                "paired t", "Wilcoxon signed-rank");
         assertThat(t.rows().get(0).subject()).isEqualTo("mnist: FF (theta=2.0) vs BP");
         assertThat(t.rows().get(0).result().statistic()).isCloseTo(-24.06131964948215, within(1e-9));
         assertThat(t.rows().get(0).result().pValue()).isCloseTo(1.7696565689201737e-05, within(1e-12));
-        assertThat(t.rows().get(1).result().pValue()).isCloseTo(0.0625, within(1e-12));
-        assertThat(t.rows().get(2).result().statistic()).isCloseTo(6.880952380952381, within(1e-12));
-        assertThat(t.rows().get(2).result().pValue()).isCloseTo(0.008711912962379598, within(1e-12));
-        assertThat(t.rows().get(3).result().isTestable()).as("seed 2 has no predictions.csv").isFalse();
-        assertThat(t.rows().get(7).result().statistic()).isCloseTo(-29.19829067893232, within(1e-9));
-        // the family of the 5 testable p-values, adjusted by Holm
-        assertThat(t.adjusted()[0]).isCloseTo(7.078626275680695e-05, within(1e-12));
-        assertThat(t.adjusted()[1]).isCloseTo(0.125, within(1e-12));
-        assertThat(t.adjusted()[2]).isCloseTo(0.026135738887138795, within(1e-12));
-        assertThat(t.adjusted()[7]).isCloseTo(4.09546362470474e-05, within(1e-12));
-        assertThat(t.adjusted()[8]).isCloseTo(0.125, within(1e-12));
-        assertThat(t.adjusted()[3]).isNaN();
+        assertThat(t.rows().get(2).result().statistic()).isCloseTo(-29.19829067893232, within(1e-9));
+        assertThat(t.rows().get(2).result().pValue()).isCloseTo(8.19092724940948e-06, within(1e-12));
+        // the Wilcoxon rows can never reach 0.05 with 5 pairs: shown with their floor, not as a verdict
+        assertThat(t.rows().get(1).result().isTestable()).isFalse();
+        assertThat(t.rows().get(1).smallestP()).isEqualTo(0.0625);
+        assertThat(t.rows().get(1).minimum()).isEqualTo("6 pairs");
+        assertThat(t.verdicts().get(1)).isEqualTo("not testable (n = 5)");
+        // Holm over the 2 testable p-values of this family only
+        assertThat(t.adjusted()[0]).isCloseTo(1.7696565689201737e-05, within(1e-12));
+        assertThat(t.adjusted()[2]).isCloseTo(2 * 8.19092724940948e-06, within(1e-12));
         assertThat(t.verdicts().get(0)).isEqualTo(
                 "FF (theta=2.0) is lower than BP by 6.78 points (p < 0.0001 after Holm): significant at 5 %.");
-        assertThat(t.verdicts().get(1)).endsWith("(p = 0.1250 after Holm): not significant at 5 %.");
     }
 
     @Test
-    @DisplayName("--correction bh gives the Benjamini-Hochberg adjusted p-values of scipy's numbers")
+    @DisplayName("FF vs BP per seed: McNemar is its own family and table, its p matches scipy's chi2.sf")
+    void modelLevelSeparateFamily() {
+        TestTable t = ExperimentAnalysis.of(results, ReportOptions.defaults()).modelTests();
+        assertThat(t.rows()).hasSize(10).allSatisfy(r -> assertThat(r.result().test()).startsWith("McNemar"));
+        assertThat(t.rows().get(0).subject()).isEqualTo("mnist: FF (theta=2.0) vs BP, seed 1");
+        assertThat(t.rows().get(0).result().statistic()).isCloseTo(6.880952380952381, within(1e-12));
+        assertThat(t.rows().get(0).result().pValue()).isCloseTo(0.008711912962379598, within(1e-12));
+        // 42 discordant images: the most extreme split, 42 to 0, gives chi2.sf(41^2/42, 1)
+        assertThat(t.rows().get(0).smallestP()).isCloseTo(2.508860953006117e-10, within(1e-15));
+        assertThat(t.rows().get(1).result().isTestable()).as("seed 2 has no predictions.csv").isFalse();
+        // alone in its family, so Holm leaves it as it is (it used to be multiplied by the seed-level tests)
+        assertThat(t.adjusted()[0]).isCloseTo(0.008711912962379598, within(1e-12));
+    }
+
+    @Test
+    @DisplayName("--correction bh adjusts each family on its own, as numpy's BH of scipy's p-values")
     void comparisonsBh() {
-        TestTable t = ExperimentAnalysis.of(results, ReportOptions.defaults()
-                .withCorrection(Correction.BENJAMINI_HOCHBERG)).comparisons();
-        assertThat(t.adjusted()[0]).isCloseTo(4.4241414223004345e-05, within(1e-12));
-        assertThat(t.adjusted()[1]).isCloseTo(0.0625, within(1e-12));
-        assertThat(t.adjusted()[2]).isCloseTo(0.01451985493729933, within(1e-12));
-        assertThat(t.adjusted()[7]).isCloseTo(4.09546362470474e-05, within(1e-12));
+        ExperimentAnalysis a = ExperimentAnalysis.of(results, ReportOptions.defaults()
+                .withCorrection(Correction.BENJAMINI_HOCHBERG));
+        assertThat(a.methodTests().adjusted()[0]).isCloseTo(1.7696565689201737e-05, within(1e-12));
+        assertThat(a.methodTests().adjusted()[2]).isCloseTo(2 * 8.19092724940948e-06, within(1e-12));
+        assertThat(a.modelTests().adjusted()[0]).isCloseTo(0.008711912962379598, within(1e-12));
     }
 
     @Test
@@ -123,17 +134,38 @@ class ReportStatisticsTest {
     }
 
     @Test
-    @DisplayName("layer-1 vs model accuracy across the FF runs: Pearson and Spearman match scipy")
+    @DisplayName("layer-1 vs model accuracy per FF configuration (never pooled): Pearson and Spearman match scipy")
     void correlationAcrossRuns() {
         TestTable t = TrainingDynamics.compute(results, ReportOptions.defaults()).correlations();
         TestRow pearson = t.rows().get(0);
         TestRow spearman = t.rows().get(1);
-        assertThat(pearson.subject()).isEqualTo("mnist: FF runs, final test accuracy");
-        assertThat(pearson.result().n()).isEqualTo(10);
-        assertThat(pearson.result().statistic()).isCloseTo(0.9664270862906013, within(1e-9));
-        assertThat(pearson.result().pValue()).isCloseTo(5.337391749105442e-06, within(1e-10));
-        assertThat(spearman.result().statistic()).isCloseTo(0.9878787878787878, within(1e-9));
-        assertThat(spearman.result().pValue()).isCloseTo(9.307459988955516e-08, within(1e-11));
+        assertThat(pearson.subject()).isEqualTo("mnist: FF (theta=2.0), final test accuracy");
+        assertThat(pearson.result().n()).isEqualTo(5);
+        assertThat(pearson.result().statistic()).isCloseTo(0.9720991072947384, within(1e-9));
+        assertThat(pearson.result().pValue()).isCloseTo(0.005571024129839341, within(1e-10));
+        assertThat(spearman.result().statistic()).isCloseTo(1.0, within(1e-9));
+        assertThat(spearman.result().pValue()).isLessThan(1e-10);
+        TestRow theta5 = t.rows().get(2);
+        assertThat(theta5.subject()).isEqualTo("mnist: FF (theta=5.0), final test accuracy");
+        assertThat(theta5.result().statistic()).isCloseTo(0.9497449679161499, within(1e-9));
+        assertThat(theta5.result().pValue()).isCloseTo(0.013421529701924706, within(1e-10));
+    }
+
+    @Test
+    @DisplayName("group tests state their minimum per level and floor; KW's floor for 5 + 5 runs matches scipy")
+    void axisTestsFloors() {
+        TestTable t = AxisEffects.compute(results, ReportOptions.defaults()).tests();
+        assertThat(t.rows()).extracting(TestRow::minimum).containsExactly("3 per level", "5 per level");
+        // perfectly separated ranks 1-5 and 6-10: scipy.stats.kruskal gives 0.009023438818080334
+        assertThat(t.rows().get(1).smallestP()).isCloseTo(0.009023438818080334, within(1e-12));
+    }
+
+    @Test
+    @DisplayName("bootstrap intervals need 10 runs: with 5 seeds only the t interval is given")
+    void bootstrapNeedsTenRuns() {
+        GroupSummary s = GroupSummary.of(results.groups().get(0), ReportOptions.defaults());
+        assertThat(s.accuracy().tInterval95().isDefined()).isTrue();
+        assertThat(s.accuracy().bootstrapInterval95().isDefined()).isFalse();
     }
 
     @Test

@@ -47,6 +47,14 @@ final class SyntheticRuns {
         return dir;
     }
 
+    /** Replaces a run's metrics.json with these test numbers and confusion matrix. */
+    static void metrics(Path dir, double accuracy, double macroF1, List<List<Long>> confusion) {
+        int n = confusion.stream().mapToInt(r -> (int) r.stream().mapToLong(Long::longValue).sum()).sum();
+        TestMetrics test = new TestMetrics("test", n, accuracy, macroF1, macroF1, macroF1, 1 - macroF1, Map.of(),
+                confusion, List.of());
+        Json.write(dir.resolve(RunFiles.METRICS), new RunResult(test, test, 10.0, 1.0));
+    }
+
     /**
      * predictions.csv of two runs on the same images: {@code onlyA} images only run A gets right,
      * {@code onlyB} only B, {@code both} both, {@code neither} none.
@@ -82,5 +90,22 @@ final class SyntheticRuns {
             rows.add(row);
         }
         Csv.write(run.resolve(History.ACCURACY_FILE), header, rows);
+    }
+
+    /**
+     * done.json as a sweep writes it, with the fields the report reads: {@code finishedAt} and,
+     * when given, {@code stepSeconds} (step name to seconds) and {@code wallSeconds}.
+     */
+    static void done(Path run, String finishedAt, Map<String, Double> stepSeconds, Double wallSeconds) {
+        Map<String, Object> done = new LinkedHashMap<>();
+        done.put("id", run.getFileName().toString());
+        done.put("finishedAt", finishedAt);
+        if (wallSeconds != null) {
+            done.put("wallSeconds", wallSeconds);
+        }
+        if (stepSeconds != null) {
+            done.put("stepSeconds", stepSeconds);
+        }
+        Json.write(run.resolve(RunFiles.DONE), done);
     }
 }
