@@ -7,7 +7,7 @@ import fflab.option.DeclaredOption;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The text of docs/options.md ({@code fflab options}): every model family's options, generated from their declarations. */
+/** The text of docs/options.md ({@code fflab options}): every family's options, from their declarations. */
 final class OptionsDoc {
     private OptionsDoc() {}
 

@@ -10,7 +10,7 @@ import java.util.List;
  * ReLU, pooling between layers), then a dense softmax layer on the last map, trained end to end
  * with cross-entropy and Adam.
  *
- * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
+ * Each component declares its option ({@link Opt}): see docs/options.md.
  */
 public record BPCnnConfig(
         @Opt(name = "filters", min = 1, doc = "filters of each convolutional layer, input side first")
@@ -61,17 +61,9 @@ public record BPCnnConfig(
         return new ConvStack(filters, kernel, pooling, norm);
     }
 
-    public BPCnnConfig withKernel(int v) {
-        return RecordBuilder.with(this, "kernel", v);
-    }
-
-    public BPCnnConfig withLearningRate(double v) {
-        return RecordBuilder.with(this, "learningRate", v);
-    }
-
-    public BPCnnConfig withEvalEvery(int v) {
-        return RecordBuilder.with(this, "evalEvery", v);
-    }
+    public BPCnnConfig withKernel(int v) { return RecordBuilder.with(this, "kernel", v); }
+    public BPCnnConfig withLearningRate(double v) { return RecordBuilder.with(this, "learningRate", v); }
+    public BPCnnConfig withEvalEvery(int v) { return RecordBuilder.with(this, "evalEvery", v); }
 
     private static void require(boolean ok, String message) {
         if (!ok) {

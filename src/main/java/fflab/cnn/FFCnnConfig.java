@@ -15,26 +15,7 @@ import java.util.List;
  * (98.88 % MNIST test with its linear readout after 5 minutes on 2 cores; one FF epoch, chosen by
  * validation accuracy among 0, 1, 2 and 4: more FF epochs make the readout worse; see README).
  *
- * @param filters filters of each convolutional layer, input side first
- * @param kernel kernel size of every layer (odd: "same" padding)
- * @param pooling what sits between layers
- * @param norm how each layer's input map is normalised
- * @param patterns the family of label patterns
- * @param blend how a pattern is put on the image
- * @param labelIntensity K of the blend
- * @param goodness sum or mean of the squared activities of a layer's whole map
- * @param theta the goodness threshold
- * @param learningRate Adam's learning rate, every layer its own optimiser
- * @param epochs epochs per layer (sequential) or of the whole network (simultaneous); 0 with the linear
- *     classifier is the control: the readout of the untrained (randomly initialised) layers
- * @param batchSize images per step
- * @param schedule sequential (layer by layer) or simultaneous
- * @param negatives how wrong labels are chosen
- * @param resampleNegatives draw new negatives every epoch instead of once (HARD always redraws)
- * @param classifier goodness over the labels, or a linear softmax readout of the neutral input's activities
- * @param readoutEpochs epochs of the linear readout (with {@code classifier} LINEAR)
- * @param skipFirstLayerInPrediction leave layer 1 out of the goodness sum and of the readout's features
- * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
+ * Each component declares its option ({@link Opt}): see docs/options.md.
  */
 public record FFCnnConfig(
         @Opt(name = "filters", min = 1, doc = "filters of each convolutional layer, input side first")

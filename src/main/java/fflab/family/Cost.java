@@ -53,7 +53,7 @@ public final class Cost {
         return stages * (evalEvery == 0 ? 1 : (epochs + evalEvery - 1) / evalEvery);
     }
 
-    /** Bytes of dense layers from the 784 pixels through {@code widths} (and a 10-class output when {@code softmax}). */
+    /** Bytes of dense layers from the 784 pixels through {@code widths} (and 10 softmax outputs). */
     public static double denseMemory(List<Integer> widths, boolean softmax, double rows) {
         double floats = 0;
         double in = PIXELS;

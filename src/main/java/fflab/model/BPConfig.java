@@ -9,8 +9,7 @@ import java.util.List;
  * A back-propagation MLP baseline: the FF network's hidden widths with ReLU, a softmax output,
  * cross-entropy, Adam and mini-batches, trained end to end.
  *
- * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
- * @param learningRateSchedule how the rate changes over the epochs
+ * Each component declares its option ({@link Opt}): see docs/options.md.
  */
 public record BPConfig(
         @Opt(name = "hidden", min = 1, doc = "hidden layer widths, input side first")
@@ -60,22 +59,10 @@ public record BPConfig(
         return new BPConfig(List.of(500, 500), 1e-3, 20, 100, 1, LearningRateSchedule.COOLDOWN);
     }
 
-    public BPConfig withHiddenSizes(List<Integer> v) {
-        return RecordBuilder.with(this, "hiddenSizes", v);
-    }
-
-    public BPConfig withLearningRate(double v) {
-        return RecordBuilder.with(this, "learningRate", v);
-    }
-
-    public BPConfig withEpochs(int v) {
-        return RecordBuilder.with(this, "epochs", v);
-    }
-
-    public BPConfig withEvalEvery(int v) {
-        return RecordBuilder.with(this, "evalEvery", v);
-    }
-
+    public BPConfig withHiddenSizes(List<Integer> v) { return RecordBuilder.with(this, "hiddenSizes", v); }
+    public BPConfig withLearningRate(double v) { return RecordBuilder.with(this, "learningRate", v); }
+    public BPConfig withEpochs(int v) { return RecordBuilder.with(this, "epochs", v); }
+    public BPConfig withEvalEvery(int v) { return RecordBuilder.with(this, "evalEvery", v); }
     public BPConfig withLearningRateSchedule(LearningRateSchedule v) {
         return RecordBuilder.with(this, "learningRateSchedule", v);
     }

@@ -12,24 +12,7 @@ import java.util.List;
  * Everything that defines an FF-MLP and how it trains. Immutable; {@link #reference()} is the
  * saliency paper's network as its reference code (mohammadpz/pytorch_forward_forward) trains it.
  *
- * @param hiddenSizes widths of the FF layers, input side first
- * @param goodness sum or mean of squared activities
- * @param theta the goodness threshold
- * @param learningRate the optimiser's learning rate, every layer its own optimiser
- * @param epochs epochs per layer (sequential) or of the whole network (simultaneous)
- * @param batchSize images per step; 0 means one full batch of all training images
- * @param schedule sequential (layer by layer) or simultaneous
- * @param negatives how wrong labels are chosen
- * @param resampleNegatives draw new negatives every epoch instead of once (HARD always redraws)
- * @param overlay how the label pixel's value is chosen
- * @param overlayValue the label pixel's value when {@code overlay} is CONSTANT
- * @param skipFirstLayerInPrediction leave layer 1 out of the goodness sum when predicting (Hinton)
- * @param evalEvery epochs between accuracy measurements in the history; 0 only at the end
- * @param learningRateSchedule constant, or a cooldown over the second half of each stage's epochs
- * @param norm how every layer normalises its input: to length 1 (reference code) or to RMS 1 (Hinton)
- * @param optimizer ADAM, or SGD with momentum 0.9 and {@code weightDecay}
- * @param weightDecay L2 weight decay of SGD (must be 0 with Adam)
- * @param peerNormalisation weight of Hinton's peer normalisation loss; 0 for none
+ * Each component declares its option ({@link Opt}): see docs/options.md.
  */
 public record FFConfig(
         @Opt(name = "hidden", min = 1, doc = "hidden layer widths, input side first")

@@ -6,6 +6,7 @@ import fflab.nn.HostLoops;
 import fflab.nn.HostValues;
 import fflab.nn.LengthNorm;
 import fflab.nn.RowNorm;
+import fflab.nn.RowOps;
 import fflab.nn.OverlayBasis;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -145,7 +146,7 @@ public final class FFNetwork implements Predictor {
                     }
                     out.set(0, offset + i, label, (float) (c * sum));
                     if (next != null) {
-                        scale(row, length / (Math.sqrt(sum) + LengthNorm.EPSILON));
+                        RowOps.scale(row, width, length / (Math.sqrt(sum) + LengthNorm.EPSILON));
                         next.writeRow((label * n + i) * width, row, width);
                     }
                 }
@@ -171,25 +172,14 @@ public final class FFNetwork implements Predictor {
             double[] row = new double[width];
             for (int r = from; r < to; r++) {
                 values.readRow(r * width, row, width);
-                double sum = 0;
-                for (int j = 0; j < width; j++) {
-                    double v = Math.max(row[j], 0);
-                    row[j] = v;
-                    sum += v * v;
-                }
+                double sum = RowOps.reluAndSquaredSum(row, width);
                 out.set(layer, offset + r % n, r / n, (float) (c * sum));
                 if (normalise) {
-                    scale(row, length / (Math.sqrt(sum) + LengthNorm.EPSILON));
+                    RowOps.scale(row, width, length / (Math.sqrt(sum) + LengthNorm.EPSILON));
                     values.writeRow(r * width, row, width);
                 }
             }
         });
-    }
-
-    private static void scale(double[] row, double factor) {
-        for (int j = 0; j < row.length; j++) {
-            row[j] *= factor;
-        }
     }
 
     /**

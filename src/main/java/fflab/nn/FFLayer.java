@@ -150,14 +150,8 @@ public final class FFLayer {
                 double[] x = new double[block];
                 for (int e = from; e < to; e++) {
                     zValues.readRow(e * block, x, block);
-                    double sum = 0;
-                    for (int k = 0; k < block; k++) {
-                        double v = Math.max(x[k], 0);
-                        x[k] = v;
-                        sum += v * v;
-                    }
+                    g[e] = c * RowOps.reluAndSquaredSum(x, block);
                     zValues.writeRow(e * block, x, block);
-                    g[e] = c * sum;
                 }
             });
             loss = FFLoss.lossAndGradient(g, signs, theta, dLossDg);
@@ -175,10 +169,7 @@ public final class FFLayer {
                 double[] x = new double[block];
                 for (int e = from; e < to; e++) {
                     zValues.readRow(e * block, x, block);
-                    double f = c2 * dLossDg[e];
-                    for (int k = 0; k < block; k++) {
-                        x[k] *= f;
-                    }
+                    RowOps.scale(x, block, c2 * dLossDg[e]);
                     if (peerGradient != null && e < positiveExamples) {
                         // the peer gradient reaches every positive pre-activation, through the ReLU
                         for (int k = 0; k < block; k++) {

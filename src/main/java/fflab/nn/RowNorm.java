@@ -49,10 +49,7 @@ public enum RowNorm {
                 for (double v : row) {
                     sum += v * v;
                 }
-                double factor = length / (Math.sqrt(sum) + LengthNorm.EPSILON);
-                for (int j = 0; j < width; j++) {
-                    row[j] *= factor;
-                }
+                RowOps.scale(row, width, length / (Math.sqrt(sum) + LengthNorm.EPSILON));
                 to.writeRow(r * width, row, width);
             }
         });

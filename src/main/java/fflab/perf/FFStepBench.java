@@ -1,5 +1,6 @@
 package fflab.perf;
 
+import fflab.model.Permutations;
 import fflab.nn.Dense;
 import fflab.nn.FFLayer;
 import fflab.nn.Goodness;
@@ -134,15 +135,9 @@ public final class FFStepBench {
     /** A random batch of distinct pool indices (the trainer slices a shuffled order; same cost class). */
     private static int[] nextBatch(int pool, int batch, SplittableRandom rng) {
         int start = rng.nextInt(pool - batch + 1);
-        int[] rows = new int[batch];
+        int[] rows = Permutations.random(batch, rng);
         for (int i = 0; i < batch; i++) {
-            rows[i] = start + i;
-        }
-        for (int i = batch - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = rows[i];
-            rows[i] = rows[j];
-            rows[j] = t;
+            rows[i] += start;
         }
         return rows;
     }

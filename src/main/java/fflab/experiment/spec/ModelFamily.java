@@ -41,7 +41,8 @@ public final class ModelFamily {
         } else if (type == long.class) {
             return ValueType.longInteger((long) opt.min());
         } else if (type == double.class) {
-            return Double.isInfinite(opt.min()) ? ValueType.anyNumber() : ValueType.number(opt.min(), !opt.minExclusive());
+            return Double.isInfinite(opt.min()) ? ValueType.anyNumber()
+                    : ValueType.number(opt.min(), !opt.minExclusive());
         } else if (type == boolean.class) {
             return ValueType.bool();
         } else if (type.isEnum()) {

@@ -14,7 +14,8 @@ import java.util.Map;
 /** The back-propagation CNN twin: the options of {@link BPCnnConfig}, defaults from {@link BPCnnConfig#cpu()}. */
 public final class BPCnnFamily extends BaseFamily<BPCnnConfig> {
     public BPCnnFamily() {
-        super(ModelKind.BP_CNN, (c, seed, x, y, k, m) -> new BPConvTrainer(c, seed).train(x, y, k, m), BPCnnTrainer::new,
+        super(ModelKind.BP_CNN, (c, seed, x, y, k, m) -> new BPConvTrainer(c, seed).train(x, y, k, m),
+                BPCnnTrainer::new,
                 Map.entry("cpu", BPCnnConfig.cpu()), Map.entry("paper", BPCnnConfig.paper()));
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
 /** The Forward-Forward CNN: the options of {@link FFCnnConfig}, defaults from {@link FFCnnConfig#cpu()}. */
 public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
     public FFCnnFamily() {
-        super(ModelKind.FF_CNN, (c, seed, x, y, k, m) -> new FFConvTrainer(c, seed).train(x, y, k, m), FFCnnTrainer::new,
+        super(ModelKind.FF_CNN, (c, seed, x, y, k, m) -> new FFConvTrainer(c, seed).train(x, y, k, m),
+                FFCnnTrainer::new,
                 Map.entry("cpu", FFCnnConfig.cpu()), Map.entry("paper", FFCnnConfig.paper()));
     }
 
