@@ -51,8 +51,7 @@ public final class RunExecutor {
     public RunResult execute(RunRequest request, Path runDir, TrainingMonitor extra, AfterTraining after) {
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
-        // at the start: the git commit and dirty flag of the code that trains, not of a checkout
-        // that moved on during a run of hours
+        // the git commit and dirty flag are the build's (BuildInfo), wherever the run was started from
         EnvironmentInfo environment = EnvironmentInfo.capture();
         LoadedDataset data = DatasetLoader.load(request.dataset(), dataDirectory);
         Split split = Splitter.split(data, request.validationSize(), request.seed(), request.trainLimit());
