@@ -23,10 +23,14 @@ public record RunId(String value) implements Comparable<RunId> {
     }
 
     public static RunId of(RunConfig config) {
+        return new RunId(sha256Hex(config.canonicalJson()).substring(0, HEX_DIGITS));
+    }
+
+    /** The SHA-256 of {@code text}'s UTF-8 bytes, in lower-case hex. */
+    public static String sha256Hex(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(config.canonicalJson().getBytes(StandardCharsets.UTF_8));
-            return new RunId(HexFormat.of().formatHex(hash).substring(0, HEX_DIGITS));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -2,6 +2,8 @@ package fflab.experiment.store;
 
 import fflab.FflabException;
 import fflab.experiment.RunId;
+import fflab.experiment.SpecSource;
+import fflab.io.AtomicFiles;
 import fflab.run.RunFiles;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -19,6 +21,10 @@ import java.util.Optional;
 public final class ExperimentStore {
     public static final String RUNS_CSV = "runs.csv";
     public static final String SWEEP_JSON = "sweep.json";
+    /** The exact text of the spec the latest sweep ran; every text ever run is also kept under {@link #SPECS}. */
+    public static final String SPEC_YAML = "spec.yaml";
+    /** One copy per distinct spec text, named by its hash, so that each run's run.json points at its own. */
+    public static final String SPECS = "specs";
     private static final String LOCKS = ".locks";
     private static final String WORKERS = ".workers";
 
@@ -56,6 +62,20 @@ public final class ExperimentStore {
 
     public boolean isDone(RunId id) {
         return state(id) == RunState.DONE;
+    }
+
+    /**
+     * Saves the spec text as {@value #SPEC_YAML} and as {@code specs/<hash>.yaml}.
+     *
+     * @return the copy's path relative to a run folder, e.g. {@code ../specs/0123456789ab.yaml}
+     */
+    public String saveSpec(SpecSource source) {
+        Path copy = dir.resolve(SPECS).resolve(source.copyName());
+        if (!Files.isRegularFile(copy)) {
+            AtomicFiles.writeString(copy, source.text());
+        }
+        AtomicFiles.writeString(dir.resolve(SPEC_YAML), source.text());
+        return "../" + SPECS + "/" + source.copyName();
     }
 
     /** The run's lock, or empty when another sweep is running it now. */

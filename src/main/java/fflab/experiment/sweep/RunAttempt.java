@@ -2,6 +2,7 @@ package fflab.experiment.sweep;
 
 import fflab.experiment.PlannedRun;
 import fflab.experiment.RunId;
+import fflab.experiment.SpecSource;
 import fflab.experiment.Sweep;
 import fflab.experiment.store.DoneMarker;
 import fflab.experiment.store.ExperimentStore;
@@ -13,6 +14,7 @@ import fflab.run.RunFiles;
 import fflab.train.Monitors;
 import fflab.train.TrainingMonitor;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,8 +55,7 @@ final class RunAttempt {
 
     private AttemptResult runLocked(PlannedRun run, Path dir, TrainingMonitor progress) {
         String experiment = sweep.spec().name();
-        Json.write(dir.resolve(RunFiles.RUN), new RunRecord(run.id().value(), experiment, sweep.spec().source(),
-                sweep.spec().scale(), run.summary(), run.config()));
+        Json.write(dir.resolve(RunFiles.RUN), record(run));
         long start = System.nanoTime();
         try (RunLog log = RunLog.open(dir.resolve(RunFiles.LOG))) {
             log.line("run " + run.id() + " of " + experiment + ": " + run.summary());
@@ -72,6 +73,14 @@ final class RunAttempt {
                 return new AttemptResult(run, AttemptResult.Kind.FAILED, null, t.toString());
             }
         }
+    }
+
+    private RunRecord record(PlannedRun run) {
+        SpecSource source = sweep.source();
+        String spec = source != null ? store.saveSpec(source) : sweep.spec().source();
+        return new RunRecord(run.id().value(), sweep.spec().name(), spec, source != null ? source.sha256() : null,
+                source != null ? source.file() : sweep.spec().source(), sweep.spec().scale(),
+                source != null ? source.sets() : List.of(), run.summary(), run.config());
     }
 
     private static double seconds(long startNanos) {
