@@ -1,7 +1,9 @@
 package fflab.experiment.store;
 
 import fflab.FflabException;
+import fflab.experiment.PlannedRun;
 import fflab.experiment.RunId;
+import fflab.experiment.SaliencyRequest;
 import fflab.experiment.SpecSource;
 import fflab.io.AtomicFiles;
 import fflab.run.RunFiles;
@@ -11,12 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The folder of one experiment, {@code results/<experiment>/}: a folder per run named by its id,
- * lock files under {@code .locks/}, worker output under {@code .workers/}, and the sweep's
- * {@code runs.csv}. A run is finished exactly when its {@code done.json} exists.
+ * lock files under {@code .locks/}, worker output under {@code .workers/}, the sweep's
+ * {@code runs.csv}, {@code sweep.json} and {@code spec.yaml}. A run is finished exactly when its
+ * {@code done.json} exists; each of its saliency outputs, {@code saliency/<key>/}, when that
+ * folder's {@code saliency.json} exists.
  */
 public final class ExperimentStore {
     public static final String RUNS_CSV = "runs.csv";
@@ -78,6 +83,42 @@ public final class ExperimentStore {
         return "../" + SPECS + "/" + source.copyName();
     }
 
+    /** Where one set of saliency outputs of a run goes: {@code <run>/saliency/<key>/}. */
+    public Path saliencyDir(RunId id, String key) {
+        return runDir(id).resolve(RunFiles.SALIENCY_DIR).resolve(key); // as SaliencyRequest.outputDir
+    }
+
+    /** True when the outputs of {@code key} are complete (their saliency.json is written). */
+    public boolean hasSaliency(RunId id, String key) {
+        return Files.isRegularFile(saliencyDir(id, key).resolve(SaliencyRecord.FILE));
+    }
+
+    /** The requests of {@code run} whose outputs are not complete, in order. */
+    public List<SaliencyRequest> missingSaliency(PlannedRun run) {
+        return run.saliency().stream().filter(r -> !hasSaliency(run.id(), r.key())).toList();
+    }
+
+    /**
+     * True when a sweep has something to do for {@code run}: train it, adopt or finish moving an
+     * old folder of it, or compute saliency outputs it lacks. A finished run needing none is skipped.
+     */
+    public boolean needsWork(PlannedRun run) {
+        return !isDone(run.id()) || LegacyRuns.needsMigration(this, run.id()) || !missingSaliency(run).isEmpty();
+    }
+
+    /** An empty folder for the outputs of {@code key}; what an interrupted attempt left is deleted. Hold the lock. */
+    public Path resetSaliencyDir(RunId id, String key) {
+        Path d = saliencyDir(id, key);
+        try {
+            if (Files.exists(d)) {
+                deleteTree(d);
+            }
+            return Files.createDirectories(d);
+        } catch (IOException e) {
+            throw new FflabException("cannot clear saliency folder " + d + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The run's lock, or empty when another sweep is running it now. */
     public Optional<RunLock> tryLock(RunId id) {
         return RunLock.tryAcquire(dir.resolve(LOCKS).resolve(id.value() + ".lock"));
@@ -101,7 +142,7 @@ public final class ExperimentStore {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -51,6 +51,11 @@ public final class RunLog implements TrainingMonitor, AutoCloseable {
         line(what + ": " + t + "\n" + trace);
     }
 
+    /** One step of the run ended: load, train, evaluate, save, ... */
+    public void step(String name, double seconds) {
+        line(String.format(Locale.ROOT, "step %s finished (%.2f s)", name, seconds));
+    }
+
     @Override
     public void started(String task, long totalEpochs) {
         line("training " + task + ": " + totalEpochs + " epochs in all");

@@ -79,7 +79,7 @@ public final class SweepRunner {
     }
 
     private List<PlannedRun> pending(List<PlannedRun> runs) {
-        return runs.stream().filter(r -> !store.isDone(r.id())).toList();
+        return runs.stream().filter(store::needsWork).toList();
     }
 
     private synchronized void report(SweepSummary summary, String label, AttemptResult r) {
