@@ -75,7 +75,11 @@ class RealSweepTest {
             assertThat(dir.resolve(RunFiles.PREDICTIONS)).exists();
             assertThat(dir.resolve(RunFiles.PROVENANCE)).exists();
             assertThat(dir.resolve(RunFiles.MODEL_DIR).resolve("model.json")).exists();
-            assertThat(dir.resolve(RunFiles.LOG)).content().contains("epoch 1", "finished:");
+            assertThat(dir.resolve(RunFiles.LOG)).content().contains("epoch 1", "finished:")
+                    .containsPattern("step load finished \\([0-9.]+ s\\)\n.*training .*\n(.*\n)*.*training finished\n"
+                            + ".*step train finished \\([0-9.]+ s\\)\n.*step evaluate finished \\([0-9.]+ s\\)\n"
+                            + ".*step save finished \\([0-9.]+ s\\)\n.*saliency ads-k3_5-\\S+ started\n"
+                            + ".*saliency ads-k3_5-\\S+ finished \\([0-9.]+ s\\)\n");
             RunRecord record = Json.read(dir.resolve(RunFiles.RUN), RunRecord.class);
             assertThat(record.id()).isEqualTo(run.id().value());
             assertThat(RunId.of(record.config())).isEqualTo(run.id()); // run.json hashes back to its id

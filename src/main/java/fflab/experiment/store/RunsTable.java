@@ -48,7 +48,7 @@ public final class RunsTable {
         for (int k = 1; k <= layers; k++) {
             header.add("layer_" + k + "_accuracy");
         }
-        header.addAll(List.of("train_seconds", "evaluation_seconds", "wall_seconds", "error"));
+        header.addAll(List.of("train_seconds", "evaluation_seconds", "wall_seconds", "compute_seconds", "error"));
         List<List<?>> cells = rows.stream().map(r -> header.stream().map(r::get).toList()).collect(
                 Collectors.toList());
         Csv.write(store.dir().resolve(ExperimentStore.RUNS_CSV), header, cells);
@@ -84,6 +84,7 @@ public final class RunsTable {
             row.put("train_seconds", done.trainSeconds());
             row.put("evaluation_seconds", done.evaluationSeconds());
             row.put("wall_seconds", done.wallSeconds());
+            row.put("compute_seconds", done.totalSeconds()); // every step, saliency outputs added later included
         } else if (state == RunState.FAILED) {
             FailureRecord failed = Json.read(store.file(run.id(), RunFiles.FAILED), FailureRecord.class);
             row.put("wall_seconds", failed.wallSeconds());

@@ -7,6 +7,7 @@ import fflab.saliency.SaliencyOptions;
 import fflab.saliency.SaliencyStep;
 import fflab.saliency.SaliencySummary;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +28,7 @@ public interface PostTrainingStep {
 
     /** The ADS maps of {@code fflab.saliency}, one per filter size, with significance and faithfulness. */
     PostTrainingStep ADS = context -> {
+        long start = System.nanoTime();
         SaliencySummary s = SaliencyStep.run(context.model(), context.model().kind().id() + " "
                 + context.runDir().getFileName(), context.split().test(), context.split().train(), context.saliency(),
                 context.outputDir());
@@ -35,6 +37,11 @@ public interface PostTrainingStep {
                         f.significantPositions(), f.seconds()))
                 .collect(Collectors.joining("; "));
         context.log().line("saliency on " + s.evaluationImages() + " images: " + maps);
+        // the maps are a fraction of the step: say where the rest of its time went
+        double rest = (System.nanoTime() - start) / 1e9 - s.filters().stream()
+                .mapToDouble(SaliencySummary.FilterSummary::seconds).sum();
+        context.log().line(String.format(Locale.ROOT, "saliency baseline, faithfulness curves (%d images), figures "
+                + "and files: %.1f s", Math.min(s.evaluationImages(), context.saliency().faithfulnessImages()), rest));
         return s.filters().size() + " maps (" + s.evaluation() + ")";
     };
 

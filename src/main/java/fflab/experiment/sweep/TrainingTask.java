@@ -70,6 +70,7 @@ public final class TrainingTask implements RunTask {
 
     private SaliencyOutcome compute(PlannedRun run, ImageClassifier model, Split split, Path runDir,
                                     SaliencyRequest request, RunLog log) {
+        log.line("saliency " + request.key() + " started");
         long start = System.nanoTime();
         SaliencyOptions options = SaliencyBlock.options(request.options(), run.config().seed());
         Path outputDir = request.outputDir(runDir);
