@@ -38,7 +38,8 @@ public final class SaliencyStep {
      */
     public static SaliencySummary run(ImageClassifier model, String modelName, ImageSet pool, ImageSet training,
                                       SaliencyOptions options, Path outputDir) {
-        ImageSet images = options.evaluation().select(pool, options.seed());
+        int[] picked = options.evaluation().indices(pool, options.seed());
+        ImageSet images = options.evaluation().kind() == EvaluationSet.Kind.TEST ? pool : pool.subset(picked);
         AccuracyDifferentialSaliency.checkShapes(model, images);
         requireEveryClass(images, options);
         List<OcclusionGrid> grids = new ArrayList<>(); // all checked before the first long pass
@@ -49,6 +50,7 @@ public final class SaliencyStep {
         AccuracyDifferentialSaliency ads = new AccuracyDifferentialSaliency(model, images, baseline,
                 options.method(), options.occludeLabel());
         SaliencyFiles files = new SaliencyFiles(outputDir, model, modelName, images, options);
+        files.writeEvaluationImages(picked);
         int[] samples = samples(images, options.samplesPerClass());
 
         List<SaliencySummary.FilterSummary> filters = new ArrayList<>();
