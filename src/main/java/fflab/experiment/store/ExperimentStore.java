@@ -108,15 +108,7 @@ public final class ExperimentStore {
 
     /** An empty folder for the outputs of {@code key}; what an interrupted attempt left is deleted. Hold the lock. */
     public Path resetSaliencyDir(RunId id, String key) {
-        Path d = saliencyDir(id, key);
-        try {
-            if (Files.exists(d)) {
-                deleteTree(d);
-            }
-            return Files.createDirectories(d);
-        } catch (IOException e) {
-            throw new FflabException("cannot clear saliency folder " + d + ": " + e.getMessage(), e);
-        }
+        return emptied(saliencyDir(id, key), "saliency folder");
     }
 
     /** The run's lock, or empty when another sweep is running it now. */
@@ -131,14 +123,17 @@ public final class ExperimentStore {
 
     /** An empty run folder: whatever an interrupted or failed attempt left is deleted. Hold the run's lock. */
     public Path resetRunDir(RunId id) {
-        Path run = runDir(id);
+        return emptied(runDir(id), "run folder");
+    }
+
+    private static Path emptied(Path folder, String what) {
         try {
-            if (Files.exists(run)) {
-                deleteTree(run);
+            if (Files.exists(folder)) {
+                deleteTree(folder);
             }
-            return Files.createDirectories(run);
+            return Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new FflabException("cannot clear run folder " + run + ": " + e.getMessage(), e);
+            throw new FflabException("cannot clear " + what + " " + folder + ": " + e.getMessage(), e);
         }
     }
 
