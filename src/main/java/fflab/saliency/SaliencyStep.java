@@ -60,13 +60,15 @@ public final class SaliencyStep {
             filters.add(files.write(r));
             maps.add(r.adsMap());
         }
+        long faithfulnessStart = System.nanoTime();
         List<Faithfulness.Curve> curves = options.faithfulnessImages() == 0 ? List.of()
                 : faithfulness(model, images, baseline, options, maps);
+        double faithfulnessSeconds = (System.nanoTime() - faithfulnessStart) / 1e9;
         files.writeFaithfulness(curves);
         SaliencySummary summary = new SaliencySummary(outputDir.toString(), modelName, options.baseline().id(),
                 options.evaluation().toString(), images.size(), filters,
                 curves.stream().map(c -> new SaliencySummary.Auc(c.order(), c.kind().name().toLowerCase(), c.auc()))
-                        .toList());
+                        .toList(), faithfulnessSeconds);
         Json.write(outputDir.resolve("summary.json"), summary);
         return summary;
     }

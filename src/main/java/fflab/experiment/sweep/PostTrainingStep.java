@@ -40,8 +40,9 @@ public interface PostTrainingStep {
         // the maps are a fraction of the step: say where the rest of its time went
         double rest = (System.nanoTime() - start) / 1e9 - s.filters().stream()
                 .mapToDouble(SaliencySummary.FilterSummary::seconds).sum();
-        context.log().line(String.format(Locale.ROOT, "saliency baseline, faithfulness curves (%d images), figures "
-                + "and files: %.1f s", Math.min(s.evaluationImages(), context.saliency().faithfulnessImages()), rest));
+        context.log().line(String.format(Locale.ROOT, "saliency faithfulness curves (%d images): %.1f s; baseline, "
+                + "figures and files: %.1f s", Math.min(s.evaluationImages(), context.saliency().faithfulnessImages()),
+                s.faithfulnessSeconds(), rest - s.faithfulnessSeconds()));
         return s.filters().size() + " maps (" + s.evaluation() + ")";
     };
 
