@@ -22,9 +22,14 @@ import java.util.TreeMap;
  * spelling), so that {@link #canonicalJson()} and hence the {@link RunId} do not depend on how
  * the spec was written.
  *
+ * <p>The run id hashes only what trains the model ({@link #training()}): saliency options are
+ * computed on a trained model and kept apart ({@link SaliencyRequest}). Before issue 19 they were
+ * hashed too; {@link RunId#legacyOf} gives those ids, so that finished folders can be adopted.
+ *
  * @param data validation_size, train_limit, probe_train_size
  * @param options the model's options (hidden, epochs, theta, ...)
- * @param saliency the ADS options, or null when the spec has no saliency block
+ * @param saliency the ADS options of a config from before issue 19 (old run.json files); null in
+ *                 every config planned now, whose saliency requests travel beside it in {@link PlannedRun}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL) // a field added later as null keeps existing ids
 public record RunConfig(String model, String dataset, long seed, Map<String, Object> data,
@@ -45,13 +50,28 @@ public record RunConfig(String model, String dataset, long seed, Map<String, Obj
         return Collections.unmodifiableMap(new TreeMap<>(m));
     }
 
-    /** Compact JSON with keys sorted at every level: the text the run id hashes. */
+    /** Compact JSON with keys sorted at every level: the text the run id hashes (of {@link #training()}). */
     public String canonicalJson() {
+        return canonical(this);
+    }
+
+    /** Compact JSON of {@code value} with keys sorted at every level. */
+    static String canonical(Object value) {
         try {
-            return CANONICAL.writeValueAsString(this);
+            return CANONICAL.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What trains the model: this config without saliency options. */
+    public RunConfig training() {
+        return saliency == null ? this : new RunConfig(model, dataset, seed, data, options, null);
+    }
+
+    /** This training config with saliency options, as configs were before issue 19. */
+    public RunConfig withSaliency(Map<String, Object> block) {
+        return new RunConfig(model, dataset, seed, data, options, block);
     }
 
     public RunId id() {

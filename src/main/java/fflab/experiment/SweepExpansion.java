@@ -30,8 +30,10 @@ import java.util.Map;
  *       a grid; zipped axes have the same length.</li>
  *   <li>{@code exclude: [{path: value(s), ...}]} drops every combination that matches all the
  *       entry's paths; {@code model: id} matches the model.</li>
- *   <li>Combinations with the same config run once. Runs are ordered seed first, then dataset, so
- *       that an interrupted sweep has whole seeds done.</li>
+ *   <li>Combinations with the same config run once. Combinations that differ only in their
+ *       saliency options train one model, on which every one of those saliency outputs is
+ *       computed. Runs are ordered seed first, then dataset, so that an interrupted sweep has
+ *       whole seeds done.</li>
  * </ul>
  * Impossible combinations (e.g. skip_first_layer with one layer) are errors at the value's place.
  */
@@ -97,8 +99,14 @@ public final class SweepExpansion {
                 if (run == null) {
                     continue;
                 }
-                if (runs.putIfAbsent(run.id(), run) != null) {
-                    duplicates++;
+                PlannedRun earlier = runs.putIfAbsent(run.id(), run);
+                if (earlier != null) {
+                    // the same training: one model, with every saliency request of the combinations
+                    PlannedRun merged = run.saliency().stream().reduce(earlier, PlannedRun::with, (a, b) -> b);
+                    if (merged == earlier) {
+                        duplicates++;
+                    }
+                    runs.put(run.id(), merged);
                 }
             }
         }
@@ -211,18 +219,23 @@ public final class SweepExpansion {
             } else if (path.startsWith(SpecSchema.SALIENCY + ".")) {
                 saliency.put(key, pick.value());
             }
-            if (pick.parameter().axis()) {
-                axisValues.put(path, pick.value());
+            if (pick.parameter().axis() && !path.startsWith(SpecSchema.SALIENCY + ".")) {
+                axisValues.put(path, pick.value()); // saliency axes name outputs of a run, not runs
             }
         }
         String dataset = (String) picks.get(SpecSchema.DATASET).value();
         long seed = (Long) picks.get(SpecSchema.SEED).value();
-        RunConfig config = new RunConfig(model, dataset, seed, data, registry.get(model).canonical(options), saliency);
-        return checked(config, picks, modelPrefix) ? new PlannedRun(config.id(), config, axisValues) : null;
+        RunConfig config = new RunConfig(model, dataset, seed, data, registry.get(model).canonical(options), null);
+        if (!checked(config, saliency, picks, modelPrefix)) {
+            return null;
+        }
+        return new PlannedRun(config.id(), config, axisValues,
+                saliency == null ? List.of() : List.of(SaliencyRequest.of(saliency)));
     }
 
     /** Adds an error for every impossible combination in {@code config}; true when there is none. */
-    private boolean checked(RunConfig config, Map<String, Pick> picks, String modelPrefix) {
+    private boolean checked(RunConfig config, Map<String, Object> saliency, Map<String, Pick> picks,
+                            String modelPrefix) {
         int before = errors.size();
         int available = SpecSchema.TRAINING_FILE_IMAGES - config.validationSize();
         if (config.trainLimit() > available) {
@@ -237,8 +250,8 @@ public final class SweepExpansion {
             Pick blamed = picks.get(modelPrefix + c.key());
             errors.add(blamed.location(), blamed.parameter().path(), c.message());
         }
-        if (config.saliency() != null) {
-            occlusionFits(config.saliency(), picks.get(SpecSchema.SALIENCY + ".stride"));
+        if (saliency != null) {
+            occlusionFits(saliency, picks.get(SpecSchema.SALIENCY + ".stride"));
         }
         if (errors.size() == before) {
             Pick any = picks.get(modelPrefix + family.options().keys().iterator().next());

@@ -10,22 +10,25 @@ import java.util.Map;
 
 /**
  * Everything about where and how a run ran. What is slow to find out or cannot change (versions,
- * hardware, host) is captured once per process; git state, thread counts and the data type are
- * read on every {@link #capture()}, since they can change while the process runs.
+ * hardware, host, the build's git commit) is captured once per process; thread counts and the
+ * data type are read on every {@link #capture()}, since they can change while the process runs.
  */
 public record EnvironmentInfo(String fflabVersion, String gitCommit, boolean gitDirty, String javaVersion,
         String javaVendor, String jvmName, String nd4jVersion, String nd4jBackend, String blasVendor, int nd4jThreads,
         int blasThreads, String cpuModel, int availableProcessors, long maxHeapBytes, String os,
         String gpu /* "none" when absent */, String hostname, String dataType) {
 
-    /** Captures the environment, with the git state of the working directory. */
+    /** Captures the environment, with the git state of the fflab build that runs ({@link BuildInfo}). */
     public static EnvironmentInfo capture() {
-        return capture(Path.of("").toAbsolutePath());
+        return capture(BuildInfo.git());
     }
 
     /** Captures the environment, with the git state of {@code repository}. */
     public static EnvironmentInfo capture(Path repository) {
-        GitInfo.GitState git = GitInfo.read(repository);
+        return capture(GitInfo.read(repository));
+    }
+
+    private static EnvironmentInfo capture(GitInfo.GitState git) {
         Fixed f = Fixed.INSTANCE;
         return new EnvironmentInfo(f.fflabVersion, git.commit(), git.dirty(), f.javaVersion, f.javaVendor, f.jvmName,
                 f.nd4jVersion, f.nd4jBackend, f.blasVendor, Threads.current(), Threads.blas(), f.cpuModel,

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Runs one training run end to end: load and split the data, train, evaluate on the validation
@@ -49,14 +50,30 @@ public final class RunExecutor {
     }
 
     public RunResult execute(RunRequest request, Path runDir, TrainingMonitor extra, AfterTraining after) {
-        Instant started = Instant.now();
-        long startNanos = System.nanoTime();
-        // at the start: the git commit and dirty flag of the code that trains, not of a checkout
-        // that moved on during a run of hours
-        EnvironmentInfo environment = EnvironmentInfo.capture();
+        return execute(request, runDir, extra, after, StepTimes.SILENT);
+    }
+
+    /** The data of a run, loaded and split as {@link #execute} does (a finished run's saliency step reuses it). */
+    public record Data(LoadedDataset dataset, Split split, Standardization standardization) {}
+
+    public Data split(RunRequest request) {
         LoadedDataset data = DatasetLoader.load(request.dataset(), dataDirectory);
         Split split = Splitter.split(data, request.validationSize(), request.seed(), request.trainLimit());
-        Standardization standardization = Standardization.forDataset(request.dataset(), data.train());
+        return new Data(data, split, Standardization.forDataset(request.dataset(), data.train()));
+    }
+
+    /** @param steps told the name and seconds of each step as it ends: load, train, evaluate, save */
+    public RunResult execute(RunRequest request, Path runDir, TrainingMonitor extra, AfterTraining after,
+                             BiConsumer<String, Double> steps) {
+        Instant started = Instant.now();
+        long startNanos = System.nanoTime();
+        StepTimes times = new StepTimes(steps);
+        // the git commit and dirty flag are the build's (BuildInfo), wherever the run was started from
+        EnvironmentInfo environment = EnvironmentInfo.capture();
+        Data loaded = split(request);
+        LoadedDataset data = loaded.dataset();
+        Split split = loaded.split();
+        Standardization standardization = loaded.standardization();
         Json.write(runDir.resolve(RunFiles.CONFIG), request);
 
         History history = new History();
@@ -66,9 +83,11 @@ public final class RunExecutor {
             ImageSet probeTrain = split.train().head(Math.min(request.probeTrainSize(), split.train().size()));
             probe.watch("train", standardization.apply(probeTrain.images()), probeTrain.labels());
         }
+        times.end("load");
         TribuoImageModel model = request.trainer().trainImages(split.train(), standardization,
                 source(data, "train", split.train().size(), request.seed()),
                 Monitors.all(history, probe, history.writingTo(runDir), extra));
+        times.end("train");
         double trainSeconds = (System.nanoTime() - startNanos) / 1e9;
 
         long evalStart = System.nanoTime();
@@ -77,11 +96,14 @@ public final class RunExecutor {
         ModelEvaluator.Result validation = ModelEvaluator.evaluate(model, split.validation(), "validation",
                 source(data, "validation", split.validation().size(), request.seed()));
         double evaluationSeconds = (System.nanoTime() - evalStart) / 1e9;
+        times.end("evaluate");
 
-        RunResult result = new RunResult(test.metrics(), validation.metrics(), trainSeconds, evaluationSeconds);
         ModelStore.save(model.classifier(), runDir.resolve(RunFiles.MODEL_DIR));
         history.write(runDir);
         PredictionsFile.write(runDir.resolve(RunFiles.PREDICTIONS), test);
+        times.end("save");
+        RunResult result = new RunResult(test.metrics(), validation.metrics(), trainSeconds, evaluationSeconds,
+                times.seconds());
         Json.write(runDir.resolve(RunFiles.METRICS), result);
         Json.write(runDir.resolve(RunFiles.PROVENANCE), provenance(request, environment, data, split, model, started,
                 startNanos));

@@ -60,8 +60,13 @@ public record EvaluationSet(Kind kind, int size, int classId) {
 
     /** The images of {@code pool} this set names; subsets keep the pool's order. */
     public ImageSet select(ImageSet pool, long seed) {
+        return kind == Kind.TEST ? pool : pool.subset(indices(pool, seed));
+    }
+
+    /** The positions in {@code pool} (test-file indices) of the images this set names, ascending. */
+    public int[] indices(ImageSet pool, long seed) {
         return switch (kind) {
-            case TEST -> pool;
+            case TEST -> IntStream.range(0, pool.size()).toArray();
             case SUBSET -> {
                 if (size > pool.size()) {
                     throw new FflabException("--eval subset:" + size + " asks for more images than the " + pool.size()
@@ -69,7 +74,7 @@ public record EvaluationSet(Kind kind, int size, int classId) {
                 }
                 int[] picked = Arrays.copyOf(Permutations.random(pool.size(), new SplittableRandom(seed)), size);
                 Arrays.sort(picked);
-                yield pool.subset(picked);
+                yield picked;
             }
             case CLASS -> {
                 int[] labels = pool.labels();
@@ -78,7 +83,7 @@ public record EvaluationSet(Kind kind, int size, int classId) {
                     throw new FflabException("--eval class:" + classId + ": the evaluation pool has no image of class "
                             + classId + "; allowed values: class:K with K in " + presentClasses(labels));
                 }
-                yield pool.subset(picked);
+                yield picked;
             }
         };
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
@@ -82,10 +83,31 @@ public final class SaliencyComparison {
         return new PearsonsCorrelation().correlation(x, y);
     }
 
-    /** The saliency folder of a run folder, or the folder itself when it holds {@code k<K>/} maps. */
+    /**
+     * Where a run's maps are: its one output folder {@code saliency/<key>/} (sweeps), its
+     * {@code saliency/} when that holds {@code k<K>/} maps itself, or the folder itself (a key
+     * folder given directly). A run with several outputs must be given as one of its key folders.
+     */
     static Path saliencyDir(Path run) {
         Path inside = run.resolve(SaliencyStep.DIR);
-        return Files.isDirectory(inside) ? inside : run;
+        if (!Files.isDirectory(inside)) {
+            return run;
+        }
+        try (Stream<Path> children = Files.list(inside)) {
+            List<Path> all = children.filter(Files::isDirectory).sorted().toList();
+            if (all.stream().anyMatch(c -> c.getFileName().toString().matches("k\\d+"))) {
+                return inside;
+            }
+            List<Path> keys = all.stream().filter(c -> !c.getFileName().toString().equals("compare")).toList();
+            if (keys.size() > 1) {
+                throw new FflabException("--compare: " + run + " has several saliency outputs ("
+                        + keys.stream().map(k -> k.getFileName().toString()).collect(Collectors.joining(", "))
+                        + "); give the one to compare, e.g. " + keys.get(0));
+            }
+            return keys.isEmpty() ? inside : keys.get(0);
+        } catch (IOException e) {
+            return inside;
+        }
     }
 
     private static Map<Integer, MapFile> maps(Path run) {

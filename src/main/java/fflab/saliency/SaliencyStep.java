@@ -38,7 +38,8 @@ public final class SaliencyStep {
      */
     public static SaliencySummary run(ImageClassifier model, String modelName, ImageSet pool, ImageSet training,
                                       SaliencyOptions options, Path outputDir) {
-        ImageSet images = options.evaluation().select(pool, options.seed());
+        int[] picked = options.evaluation().indices(pool, options.seed());
+        ImageSet images = options.evaluation().kind() == EvaluationSet.Kind.TEST ? pool : pool.subset(picked);
         AccuracyDifferentialSaliency.checkShapes(model, images);
         requireEveryClass(images, options);
         List<OcclusionGrid> grids = new ArrayList<>(); // all checked before the first long pass
@@ -49,6 +50,7 @@ public final class SaliencyStep {
         AccuracyDifferentialSaliency ads = new AccuracyDifferentialSaliency(model, images, baseline,
                 options.method(), options.occludeLabel());
         SaliencyWriter files = new SaliencyWriter(outputDir, model, modelName, images, options);
+        files.writeEvaluationImages(picked);
         int[] samples = samples(images, options.samplesPerClass());
 
         List<SaliencySummary.FilterSummary> filters = new ArrayList<>();
@@ -58,13 +60,15 @@ public final class SaliencyStep {
             filters.add(files.write(r));
             maps.add(r.adsMap());
         }
+        long faithfulnessStart = System.nanoTime();
         List<Faithfulness.Curve> curves = options.faithfulnessImages() == 0 ? List.of()
                 : faithfulness(model, images, baseline, options, maps);
+        double faithfulnessSeconds = (System.nanoTime() - faithfulnessStart) / 1e9;
         files.writeFaithfulness(curves);
         SaliencySummary summary = new SaliencySummary(outputDir.toString(), modelName, options.baseline().id(),
                 options.evaluation().toString(), images.size(), filters,
                 curves.stream().map(c -> new SaliencySummary.Auc(c.order(), c.kind().name().toLowerCase(), c.auc()))
-                        .toList());
+                        .toList(), faithfulnessSeconds);
         Json.write(outputDir.resolve("summary.json"), summary);
         return summary;
     }

@@ -10,9 +10,11 @@ import java.util.List;
  * @param evaluationImages images the maps were measured on
  * @param filters one entry per filter size
  * @param faithfulness the deletion and insertion curves' areas (no points; those are in faithfulness.csv)
+ * @param faithfulnessSeconds how long computing those curves took (often most of a saliency step)
  */
 public record SaliencySummary(String outputDir, String model, String baseline, String evaluation,
-                              int evaluationImages, List<FilterSummary> filters, List<Auc> faithfulness) {
+                              int evaluationImages, List<FilterSummary> filters, List<Auc> faithfulness,
+                              double faithfulnessSeconds) {
 
     /**
      * @param maxAds the largest accuracy drop of any position

@@ -3,6 +3,7 @@ package fflab.saliency;
 import fflab.data.ImageSet;
 import fflab.io.Csv;
 import fflab.io.Json;
+import fflab.io.Npy;
 import fflab.model.ImageClassifier;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,18 +11,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Writes the files of a saliency run. Per filter size, in {@code k<K>/}: {@code saliency.json}
  * (metadata and every matrix), 28x28 CSV matrices ({@code ads.csv}, {@code ads-class-<c>.csv},
  * {@code significant.csv}, {@code p-adjusted.csv}, {@code score-drop.csv}), {@code positions.csv}
  * (one row per window centre with all counts and tests), {@code samples.csv}, and PNG figures.
- * At the top: {@code faithfulness.csv}, {@code faithfulness.png} and {@code summary.json}.
+ * The maps also as NumPy arrays: {@code ads.npy} [rows, cols], {@code significant.npy} and, with
+ * per-class maps, {@code ads-classes.npy} [classes, rows, cols]. At the top: {@code faithfulness.csv},
+ * {@code faithfulness.png}, {@code summary.json} and {@code evaluation-images.csv} (which test
+ * images the maps were measured on). See docs/formats.md.
  */
 final class SaliencyWriter {
     static final String FORMAT = "fflab-saliency";
     static final int FORMAT_VERSION = 1;
     static final String MAP_JSON = "saliency.json";
+    static final String EVALUATION_IMAGES = "evaluation-images.csv";
 
     private final Path dir;
     private final ImageClassifier model;
@@ -65,6 +71,8 @@ final class SaliencyWriter {
         matrixCsv(out.resolve("p-adjusted.csv"), adjusted, rows, cols);
         matrixCsv(out.resolve("score-drop.csv"), scoreDrop, rows, cols);
         positionsCsv(out.resolve("positions.csv"), r, significance);
+        npy(out.resolve("ads.npy"), List.of(ads), rows, cols);
+        npy(out.resolve("significant.npy"), List.of(mask), rows, cols);
 
         Map<String, Object> json = metadata(r);
         json.put("ads", matrix(ads, rows, cols));
@@ -91,6 +99,16 @@ final class SaliencyWriter {
                 classPanels.add(new SaliencyFigures.Panel("class " + c, map, classMeans[c]));
             }
             json.put("perClass", perClass);
+            List<double[]> classMaps = new ArrayList<>();
+            for (int c = 0; c < counts.classes(); c++) {
+                classMaps.add(grid.expand(counts.adsOfClass(c)));
+            }
+            npy(out.resolve("ads-classes.npy"), classMaps, rows, cols);
+        } else if (options.evaluation().kind() == EvaluationSet.Kind.CLASS) {
+            // every image is of class K: the map is that class's map
+            int k = options.evaluation().classId();
+            matrixCsv(out.resolve("ads-class-" + k + ".csv"), ads, rows, cols);
+            npy(out.resolve("ads-class-" + k + ".npy"), List.of(ads), rows, cols);
         }
         List<Map<String, Object>> samples = new ArrayList<>();
         List<SaliencyFigures.Panel> samplePanels = new ArrayList<>();
@@ -205,6 +223,25 @@ final class SaliencyWriter {
         }
         Csv.write(file, List.of("row", "col", "correct", "ads", "to_wrong", "to_right", "p", "p_adjusted",
                 "significant", "mean_score_drop"), rows);
+    }
+
+    /** evaluation-images.csv: position in the evaluation set, index in the test file, label. */
+    void writeEvaluationImages(int[] testIndices) {
+        List<List<Object>> rows = new ArrayList<>(testIndices.length);
+        for (int i = 0; i < testIndices.length; i++) {
+            rows.add(List.of(i, testIndices[i], images.label(i)));
+        }
+        Csv.write(dir.resolve(EVALUATION_IMAGES), List.of("position", "test_index", "label"), rows);
+    }
+
+    /** Maps as one float64 array [rows, cols] (one map) or [maps, rows, cols]. */
+    private static void npy(Path file, List<double[]> maps, int rows, int cols) {
+        double[] flat = new double[maps.size() * rows * cols];
+        for (int m = 0; m < maps.size(); m++) {
+            System.arraycopy(maps.get(m), 0, flat, m * rows * cols, rows * cols);
+        }
+        long[] shape = maps.size() == 1 ? new long[] {rows, cols} : new long[] {maps.size(), rows, cols};
+        Npy.write(file, Nd4j.create(flat, shape, 'c'));
     }
 
     void writeFaithfulness(List<Faithfulness.Curve> curves) {

@@ -47,13 +47,21 @@ public final class History implements TrainingMonitor {
     }
 
     public synchronized void write(Path runDir) {
+        // goodness columns only for models that have goodness (FF); an FF-CNN's readout rows leave them empty
+        boolean goodness = epochs.stream().anyMatch(LayerEpoch::hasGoodness);
         List<List<?>> rows = new ArrayList<>();
         for (LayerEpoch e : epochs) {
-            rows.add(List.of(e.stage(), e.epoch(), e.layer(), e.loss(), e.positiveGoodness(), e.negativeGoodness(),
-                    e.seconds()));
+            List<Object> row = new ArrayList<>(List.of(e.stage(), e.epoch(), e.layer(), e.loss()));
+            if (goodness) {
+                row.add(e.hasGoodness() ? e.positiveGoodness() : "");
+                row.add(e.hasGoodness() ? e.negativeGoodness() : "");
+            }
+            row.add(e.seconds());
+            rows.add(row);
         }
-        Csv.write(runDir.resolve(EPOCHS_FILE),
-                List.of("stage", "epoch", "layer", "loss", "g_pos", "g_neg", "seconds"), rows);
+        Csv.write(runDir.resolve(EPOCHS_FILE), goodness
+                ? List.of("stage", "epoch", "layer", "loss", "g_pos", "g_neg", "seconds")
+                : List.of("stage", "epoch", "layer", "loss", "seconds"), rows);
 
         int layers = accuracy.stream().mapToInt(p -> p.layers().size()).max().orElse(0);
         List<String> header = new ArrayList<>(List.of("stage", "epoch", "split", "model"));

@@ -36,8 +36,12 @@ class DataDirectoryTest {
     void theFirstPlaceHoldingTheFileWins() {
         Path first = tmp.resolve("first");
         Path second = tmp.resolve("second");
+        // the working folder two levels down: ../shared/datasets stays inside this test's own folder,
+        // wherever the checkout and the temp folder are (a real shared/datasets may sit beside tmp)
+        Path work = tmp.resolve("checkout").resolve("work");
         DamagedFiles.write(second.resolve("mnist").resolve(LABELS), new byte[] {1});
-        DataDirectory dir = DataDirectory.resolve(first, Map.of("FFLAB_DATA", second.toString()), tmp);
+        DataDirectory dir = DataDirectory.resolve(first, Map.of("FFLAB_DATA", second.toString()), work);
+        assertThat(dir.candidates()).allMatch(p -> p.startsWith(tmp));
         assertThat(dir.file(DatasetId.MNIST, LABELS)).isEqualTo(second.resolve("mnist").resolve(LABELS));
 
         DamagedFiles.write(first.resolve("mnist").resolve(LABELS), new byte[] {2});

@@ -8,6 +8,7 @@ import fflab.experiment.spec.ModelRegistry;
 import fflab.experiment.store.DoneMarker;
 import fflab.experiment.store.ExperimentStore;
 import fflab.experiment.store.RunRecord;
+import fflab.experiment.store.SaliencyRecord;
 import fflab.experiment.sweep.AttemptResult;
 import fflab.experiment.sweep.CostModel;
 import fflab.experiment.sweep.PostTrainingStep;
@@ -54,8 +55,8 @@ class RealSweepTest {
         store = ExperimentStore.of(results, "real");
         PostTrainingStep hook = context -> {
             hookCalls.add(context);
-            Files.createDirectories(context.runDir().resolve(RunFiles.SALIENCY_DIR));
-            return "saliency: " + context.saliency().filterSizes().size() + " filter sizes";
+            Files.writeString(context.outputDir().resolve("map.csv"), "0\n");
+            return context.saliency().filterSizes().size() + " filter sizes";
         };
         summary = new SweepRunner(store, sweep, CostModel.measured2Cores(ModelRegistry.standard()),
                 new PrintStream(new ByteArrayOutputStream()))
@@ -74,7 +75,11 @@ class RealSweepTest {
             assertThat(dir.resolve(RunFiles.PREDICTIONS)).exists();
             assertThat(dir.resolve(RunFiles.PROVENANCE)).exists();
             assertThat(dir.resolve(RunFiles.MODEL_DIR).resolve("model.json")).exists();
-            assertThat(dir.resolve(RunFiles.LOG)).content().contains("epoch 1", "finished:");
+            assertThat(dir.resolve(RunFiles.LOG)).content().contains("epoch 1", "finished:")
+                    .containsPattern("step load finished \\([0-9.]+ s\\)\n.*training .*\n(.*\n)*.*training finished\n"
+                            + ".*step train finished \\([0-9.]+ s\\)\n.*step evaluate finished \\([0-9.]+ s\\)\n"
+                            + ".*step save finished \\([0-9.]+ s\\)\n.*saliency ads-k3_5-\\S+ started\n"
+                            + ".*saliency ads-k3_5-\\S+ finished \\([0-9.]+ s\\)\n");
             RunRecord record = Json.read(dir.resolve(RunFiles.RUN), RunRecord.class);
             assertThat(record.id()).isEqualTo(run.id().value());
             assertThat(RunId.of(record.config())).isEqualTo(run.id()); // run.json hashes back to its id
@@ -85,7 +90,15 @@ class RealSweepTest {
             if (run.config().model().equals("bp-mlp")) {
                 assertThat(done.testAccuracy()).isGreaterThan(0.5); // one epoch of BP already learns
             }
-            assertThat(done.steps()).containsExactly("saliency: 2 filter sizes");
+            String key = run.saliency().get(0).key();
+            assertThat(done.steps()).containsExactly("saliency " + key + ": 2 filter sizes");
+            assertThat(done.stepSeconds()).containsKeys("load", "train", "evaluate", "save", "saliency");
+            assertThat(done.totalSeconds()).isLessThanOrEqualTo(done.wallSeconds() + 1e-6)
+                    .isGreaterThan(0.9 * done.wallSeconds());
+            SaliencyRecord saliency = Json.read(store.saliencyDir(run.id(), key).resolve(SaliencyRecord.FILE),
+                    SaliencyRecord.class);
+            assertThat(saliency.files()).containsExactly("map.csv");
+            assertThat(saliency.options()).containsEntry("filters", List.of(3, 5));
         }
     }
 
@@ -96,7 +109,7 @@ class RealSweepTest {
             assertThat(c.saliency().perClass()).isFalse();
             assertThat(c.split().train().size()).isEqualTo(1000);
             assertThat(c.model().predict(c.split().validation().head(10)).model()).hasSize(10);
-            assertThat(c.runDir().resolve(RunFiles.SALIENCY_DIR)).isDirectory();
+            assertThat(c.outputDir()).isDirectory().hasParent(c.runDir().resolve(RunFiles.SALIENCY_DIR));
         });
     }
 
@@ -105,7 +118,7 @@ class RealSweepTest {
         List<Map<String, String>> rows = Csv.read(store.dir().resolve(ExperimentStore.RUNS_CSV));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).keySet()).contains("run_id", "status", "model", "dataset", "seed", "hidden", "epochs",
-                "theta", "saliency_filters", "test_accuracy", "test_macro_f1", "validation_accuracy",
+                "theta", "saliency", "test_accuracy", "test_macro_f1", "validation_accuracy",
                 "layer_1_accuracy", "layer_2_accuracy", "train_seconds", "error");
         Map<String, String> ff = rows.stream().filter(r -> r.get("model").equals("ff-mlp")).findFirst().orElseThrow();
         assertThat(ff.get("hidden")).isEqualTo("[64,32]");

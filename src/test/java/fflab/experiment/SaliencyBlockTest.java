@@ -16,9 +16,9 @@ class SaliencyBlockTest {
     @Test
     @DisplayName("a spec's saliency block becomes the ADS engine's options, the rest keeping the engine's defaults")
     void blockBecomesEngineOptions() {
-        RunConfig c = SpecFixtures.expand("models: {bp-mlp: }\nseed: 7\nsaliency: {filters: [3, 5], "
-                + "baseline: dataset-mean, evaluation: subset, evaluation_size: 200, per_class: false}").runs().get(0).config();
-        SaliencyOptions o = SaliencyBlock.options(c.saliency(), c.seed());
+        PlannedRun run = SpecFixtures.expand("models: {bp-mlp: }\nseed: 7\nsaliency: {filters: [3, 5], "
+                + "baseline: dataset-mean, evaluation: subset, evaluation_size: 200, per_class: false}").runs().get(0);
+        SaliencyOptions o = SaliencyBlock.options(run.saliency().get(0).options(), run.config().seed());
         assertThat(o.filterSizes()).containsExactly(3, 5);
         assertThat(o.baseline()).isEqualTo(BaselineKind.DATASET_MEAN);
         assertThat(o.evaluation()).isEqualTo(EvaluationSet.subset(200));

@@ -22,6 +22,7 @@ class SweepExpansionTest {
         assertThat(c.dataset()).isEqualTo("mnist");
         assertThat(c.seed()).isEqualTo(1);
         assertThat(c.saliency()).isNull();
+        assertThat(sweep.runs().get(0).saliency()).isEmpty();
         assertThat(c.modelConfig(ModelRegistry.standard())).isEqualTo(FFConfig.reference());
         assertThat(c.data()).containsEntry("validation_size", 10_000L).containsEntry("train_limit", 0L);
         assertThat(sweep.spec().name()).isEqualTo("test");
@@ -164,10 +165,40 @@ class SweepExpansionTest {
 
     @Test
     void saliencyOptionsAreStoredWithDefaults() {
-        RunConfig c = SpecFixtures.expand("models: {bp-mlp: }\nsaliency: {filters: [3, 5]}").runs().get(0).config();
-        assertThat(c.saliency()).containsEntry("filters", List.of(3L, 5L)).containsEntry("baseline", "raw-zero")
-                .containsEntry("per_class", true);
-        assertThat(SpecFixtures.expand("models: {bp-mlp: }\nsaliency: {filters: [[3], [5]]}").runs()).hasSize(2);
+        PlannedRun run = SpecFixtures.expand("models: {bp-mlp: }\nsaliency: {filters: [3, 5]}").runs().get(0);
+        assertThat(run.config().saliency()).as("not part of the training config").isNull();
+        assertThat(run.saliency()).singleElement().satisfies(r -> {
+            assertThat(r.options()).containsEntry("filters", List.of(3L, 5L)).containsEntry("baseline", "raw-zero")
+                    .containsEntry("per_class", true);
+            assertThat(r.key()).matches("ads-k3_5-raw-zero-test-[0-9a-f]{8}");
+        });
+    }
+
+    @Test
+    void sweptSaliencyOptionsAreOutputsOfOneTrainedModelNotRuns() {
+        Sweep sweep = SpecFixtures.expand("models: {bp-mlp: }\nsaliency: {filters: [[3], [5]], evaluation: subset, "
+                + "evaluation_size: [100, 200]}");
+        assertThat(sweep.runs()).singleElement().satisfies(r -> {
+            assertThat(r.saliency()).extracting(SaliencyRequest::key).hasSize(4).doesNotHaveDuplicates()
+                    .allMatch(k -> k.startsWith("ads-k3-raw-zero-subset") || k.startsWith("ads-k5-raw-zero-subset"));
+            assertThat(r.summary()).isEqualTo("bp-mlp mnist seed=1");
+        });
+        assertThat(sweep.duplicates()).isZero();
+    }
+
+    @Test
+    void theRunIdHashesOnlyWhatTrainsTheModel() {
+        PlannedRun plain = SpecFixtures.expand("models: {bp-mlp: }").runs().get(0);
+        PlannedRun withSaliency = SpecFixtures.expand("models: {bp-mlp: }\nsaliency: {evaluation_size: 50}").runs()
+                .get(0);
+        PlannedRun larger = SpecFixtures.expand("models: {bp-mlp: }\nsaliency: {evaluation_size: 5000}").runs().get(0);
+        assertThat(withSaliency.id()).isEqualTo(plain.id()).isEqualTo(larger.id());
+        // before issue 19 the saliency options were hashed too: those old ids are kept for adopting folders
+        assertThat(withSaliency.legacyIds()).singleElement().isNotEqualTo(plain.id())
+                .isEqualTo(RunId.legacyOf(plain.config().withSaliency(withSaliency.saliency().get(0).options())));
+        assertThat(plain.legacyIds()).isEmpty();
+        // with evaluation: test, the subset size changes nothing, so it does not change the key
+        assertThat(withSaliency.saliency().get(0).key()).isEqualTo(larger.saliency().get(0).key());
     }
 
     @Test

@@ -30,10 +30,10 @@ class EnvironmentInfoTest {
     }
 
     @Test
-    void gitStateComesFromTheWorkingDirectory() {
+    void gitStateIsTheBuilds() {
         EnvironmentInfo info = EnvironmentInfo.capture();
-        GitInfo.GitState git = GitInfo.read(Path.of("").toAbsolutePath());
-        assertThat(info.gitCommit()).isEqualTo(git.commit());
+        assertThat(info.gitCommit()).isEqualTo(BuildInfo.git().commit());
+        assertThat(info.gitDirty()).isEqualTo(BuildInfo.git().dirty());
         assertThat(info.gitCommit()).matches("[0-9a-f]{40}|unknown");
     }
 

@@ -2,7 +2,7 @@ package fflab.experiment.regression;
 
 import fflab.FflabException;
 import fflab.io.Csv;
-import fflab.provenance.GitInfo;
+import fflab.provenance.BuildInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,7 +72,7 @@ public final class RegressionCheck {
                 + "means under a change that acts like new seeds has sd * sqrt(2 / %d), so a false alarm needs a "
                 + "%s-sigma draw", ciSeeds, minMargin, sigmas, ciSeeds.size(), spreadSeeds, ciSeeds.size(),
                 ciSeeds.size(), sigmas);
-        return new RegressionReference(spec, Instant.now().toString(), GitInfo.read(Path.of("").toAbsolutePath()).commit(), method,
+        return new RegressionReference(spec, Instant.now().toString(), BuildInfo.git().commit(), method,
                 sigmas, minMargin, ciSeeds, spreadSeeds, floors);
     }
 }

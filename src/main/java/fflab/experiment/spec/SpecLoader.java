@@ -31,8 +31,12 @@ public final class SpecLoader {
         } catch (IOException e) {
             throw new FflabException("cannot read spec " + file + ": " + e.getMessage(), e);
         }
-        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return load(file.toString(), name, text, overrides);
+        return load(file.toString(), defaultName(file), text, overrides);
+    }
+
+    /** The experiment's name when the spec has no name key: the file name without .yaml. */
+    public static String defaultName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     }
 
     /** @param source the spec as named in messages; @param defaultName its name when it has no name key */

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * {@code runs.csv}: one row per run of the sweep, built from what is on disk (so that two sweeps
  * writing it at once both write the truth): config columns, then status and metric columns.
- * Options a model does not have are empty cells; lists are written as {@code [500,500]}.
+ * Options a model does not have are empty cells; lists are written as {@code [500,500]}. The
+ * {@code saliency} column lists the keys of the run's saliency outputs ({@code saliency/<key>/}),
+ * a key ending in {@code *} while its output is not complete.
  */
 public final class RunsTable {
     private static final List<String> METRICS = List.of("test_accuracy", "test_macro_f1", "validation_accuracy");
@@ -26,14 +28,12 @@ public final class RunsTable {
 
     public static void write(ExperimentStore store, Sweep sweep) {
         Set<String> options = new LinkedHashSet<>();
-        Set<String> saliency = new LinkedHashSet<>();
+        boolean saliency = false;
         int layers = 0;
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PlannedRun run : sweep.runs()) {
             options.addAll(run.config().options().keySet());
-            if (run.config().saliency() != null) {
-                saliency.addAll(run.config().saliency().keySet());
-            }
+            saliency |= !run.saliency().isEmpty();
             Map<String, Object> row = row(store, run, sweep.spec().name());
             layers = Math.max(layers, (Integer) row.remove("#layers"));
             rows.add(row);
@@ -41,12 +41,14 @@ public final class RunsTable {
         List<String> header = new ArrayList<>(List.of("run_id", "status", "experiment", "model", "dataset", "seed",
                 "validation_size", "train_limit", "probe_train_size"));
         header.addAll(options);
-        saliency.forEach(k -> header.add("saliency_" + k));
+        if (saliency) {
+            header.add("saliency");
+        }
         header.addAll(METRICS);
         for (int k = 1; k <= layers; k++) {
             header.add("layer_" + k + "_accuracy");
         }
-        header.addAll(List.of("train_seconds", "evaluation_seconds", "wall_seconds", "error"));
+        header.addAll(List.of("train_seconds", "evaluation_seconds", "wall_seconds", "compute_seconds", "error"));
         List<List<?>> cells = rows.stream().map(r -> header.stream().map(r::get).toList()).collect(
                 Collectors.toList());
         Csv.write(store.dir().resolve(ExperimentStore.RUNS_CSV), header, cells);
@@ -64,8 +66,10 @@ public final class RunsTable {
         row.put("seed", c.seed());
         c.data().forEach((k, v) -> row.put(k, cell(v)));
         c.options().forEach((k, v) -> row.put(k, cell(v)));
-        if (c.saliency() != null) {
-            c.saliency().forEach((k, v) -> row.put("saliency_" + k, cell(v)));
+        if (!run.saliency().isEmpty()) { // the outputs asked for, each key with "*" until it is complete
+            row.put("saliency", run.saliency().stream()
+                    .map(r -> r.key() + (store.hasSaliency(run.id(), r.key()) ? "" : "*"))
+                    .collect(Collectors.joining(" ")));
         }
         int layers = 0;
         if (state == RunState.DONE) {
@@ -80,6 +84,7 @@ public final class RunsTable {
             row.put("train_seconds", done.trainSeconds());
             row.put("evaluation_seconds", done.evaluationSeconds());
             row.put("wall_seconds", done.wallSeconds());
+            row.put("compute_seconds", done.totalSeconds()); // every step, saliency outputs added later included
         } else if (state == RunState.FAILED) {
             FailureRecord failed = Json.read(store.file(run.id(), RunFiles.FAILED), FailureRecord.class);
             row.put("wall_seconds", failed.wallSeconds());

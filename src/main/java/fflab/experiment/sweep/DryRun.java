@@ -34,8 +34,12 @@ public final class DryRun {
             } else {
                 todo += e.seconds();
             }
-            out.printf(Locale.ROOT, "%5d  %s  %-10s  %10.0f  %9s  %s%n", i + 1, run.id(),
-                    state == RunState.ABSENT ? "to do" : state.id(), e.gflop(), duration(e.seconds()), run.summary());
+            String status = state == RunState.ABSENT ? "to do" : state.id();
+            if (state == RunState.DONE && store.needsWork(run)) {
+                status = "saliency"; // finished; saliency outputs to add on the saved model, no training
+            }
+            out.printf(Locale.ROOT, "%5d  %s  %-10s  %10.0f  %9s  %s%n", i + 1, run.id(), status, e.gflop(),
+                    duration(e.seconds()), run.summary());
         }
         out.printf(Locale.ROOT, "%d runs, %d done; the rest is estimated at %s on one worker, about %s with %d%n",
                 sweep.runs().size(), done, duration(todo), duration(todo / Math.max(1, Math.min(workers,

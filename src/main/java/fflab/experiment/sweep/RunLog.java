@@ -51,6 +51,11 @@ public final class RunLog implements TrainingMonitor, AutoCloseable {
         line(what + ": " + t + "\n" + trace);
     }
 
+    /** One step of the run ended: load, train, evaluate, save, ... */
+    public void step(String name, double seconds) {
+        line(String.format(Locale.ROOT, "step %s finished (%.2f s)", name, seconds));
+    }
+
     @Override
     public void started(String task, long totalEpochs) {
         line("training " + task + ": " + totalEpochs + " epochs in all");
@@ -58,8 +63,10 @@ public final class RunLog implements TrainingMonitor, AutoCloseable {
 
     @Override
     public void epochFinished(LayerEpoch e) {
-        line(String.format(Locale.ROOT, "%s epoch %d layer %d loss %.5f g+ %.4f g- %.4f (%.2f s)", e.stage(),
-                e.epoch(), e.layer(), e.loss(), e.positiveGoodness(), e.negativeGoodness(), e.seconds()));
+        String goodness = e.hasGoodness()
+                ? String.format(Locale.ROOT, " g+ %.4f g- %.4f", e.positiveGoodness(), e.negativeGoodness()) : "";
+        line(String.format(Locale.ROOT, "%s epoch %d layer %d loss %.5f%s (%.2f s)", e.stage(), e.epoch(), e.layer(),
+                e.loss(), goodness, e.seconds()));
     }
 
     @Override

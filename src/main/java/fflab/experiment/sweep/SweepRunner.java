@@ -2,6 +2,7 @@ package fflab.experiment.sweep;
 
 import fflab.experiment.PlannedRun;
 import fflab.experiment.RunId;
+import fflab.experiment.SpecSource;
 import fflab.experiment.Sweep;
 import fflab.experiment.store.ExperimentStore;
 import fflab.experiment.store.RunsTable;
@@ -78,7 +79,7 @@ public final class SweepRunner {
     }
 
     private List<PlannedRun> pending(List<PlannedRun> runs) {
-        return runs.stream().filter(r -> !store.isDone(r.id())).toList();
+        return runs.stream().filter(store::needsWork).toList();
     }
 
     private synchronized void report(SweepSummary summary, String label, AttemptResult r) {
@@ -90,13 +91,25 @@ public final class SweepRunner {
         }
     }
 
-    /** Records what this sweep is: the spec, the scale and every run's id and summary. */
+    /**
+     * Records what this sweep is: a copy of the spec text ({@code spec.yaml}), the resolved scale,
+     * every {@code --set}, and every run's id and summary.
+     */
     private void writeSweepFile() {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("experiment", sweep.spec().name());
         file.put("description", sweep.spec().description());
-        file.put("spec", sweep.spec().source());
+        SpecSource source = sweep.source();
+        if (source != null) {
+            store.saveSpec(source);
+            file.put("spec", ExperimentStore.SPEC_YAML);
+            file.put("specSha256", source.sha256());
+            file.put("specFile", source.file());
+        } else {
+            file.put("spec", sweep.spec().source());
+        }
         file.put("scale", sweep.spec().scale());
+        file.put("sets", source != null ? source.sets() : List.of());
         Map<String, String> runs = new LinkedHashMap<>();
         sweep.runs().forEach(r -> runs.put(r.id().value(), r.summary()));
         file.put("runs", runs);

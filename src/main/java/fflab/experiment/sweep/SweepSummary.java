@@ -21,8 +21,12 @@ public final class SweepSummary {
 
     /** "12 runs: 4 finished, 7 skipped (finished earlier), 1 running elsewhere, 0 failed". */
     public synchronized String line() {
+        long extended = count(AttemptResult.Kind.EXTENDED);
+        long adopted = count(AttemptResult.Kind.ADOPTED);
         return results.size() + " runs: " + count(AttemptResult.Kind.FINISHED) + " finished, "
                 + count(AttemptResult.Kind.SKIPPED) + " skipped (finished earlier), "
+                + (extended > 0 ? extended + " given new saliency outputs without retraining, " : "")
+                + (adopted > 0 ? adopted + " adopted from their old ids, " : "")
                 + count(AttemptResult.Kind.BUSY) + " running in another sweep, "
                 + count(AttemptResult.Kind.FAILED) + " failed";
     }

@@ -56,7 +56,7 @@ public final class WorkerPool {
         while (!queue.isEmpty() || !running.isEmpty()) {
             while (running.size() < workers && !queue.isEmpty()) {
                 PlannedRun run = queue.poll();
-                if (store.isDone(run.id())) {
+                if (!store.needsWork(run)) {
                     ended.accept(AttemptResult.of(run, AttemptResult.Kind.SKIPPED));
                     continue;
                 }
