@@ -1,8 +1,8 @@
 package fflab.cnn;
 
-import fflab.model.Predictor;
 import fflab.nn.Dense;
 import fflab.nn.Tensors;
+import fflab.predict.Predictor;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,10 +1,10 @@
 package fflab.cnn;
 
 import fflab.model.LabelGoodness;
-import fflab.model.Predictor;
 import fflab.nn.Dense;
 import fflab.nn.Goodness;
 import fflab.nn.Tensors;
+import fflab.predict.Predictor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,11 +2,11 @@ package fflab.family;
 
 import fflab.model.LayerwiseConfig;
 import fflab.model.ModelKind;
-import fflab.model.Predictor;
 import fflab.model.Schedule;
 import fflab.model.tribuo.ImageTrainer;
 import fflab.option.Declaration;
 import fflab.option.OptionValues;
+import fflab.predict.Predictor;
 import fflab.train.TrainingMonitor;
 import java.util.Collections;
 import java.util.LinkedHashMap;

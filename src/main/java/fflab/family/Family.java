@@ -1,10 +1,10 @@
 package fflab.family;
 
 import fflab.model.ModelKind;
-import fflab.model.Predictor;
 import fflab.model.tribuo.ImageTrainer;
 import fflab.option.Declaration;
 import fflab.option.OptionValues;
+import fflab.predict.Predictor;
 import fflab.train.TrainingMonitor;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package fflab.family;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
 import fflab.model.ModelKind;
-import fflab.model.Predictor;
 import fflab.model.tribuo.ImageTrainer;
+import fflab.predict.Predictor;
 import fflab.train.TrainingMonitor;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;

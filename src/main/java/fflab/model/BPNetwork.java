@@ -2,6 +2,7 @@ package fflab.model;
 
 import fflab.nn.Dense;
 import fflab.nn.Tensors;
+import fflab.predict.Predictor;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;

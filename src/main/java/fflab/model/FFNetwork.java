@@ -8,6 +8,7 @@ import fflab.nn.LengthNorm;
 import fflab.nn.RowNorm;
 import fflab.nn.RowOps;
 import fflab.nn.OverlayBasis;
+import fflab.predict.Predictor;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

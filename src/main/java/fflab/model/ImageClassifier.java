@@ -2,6 +2,7 @@ package fflab.model;
 
 import fflab.data.ImageSet;
 import fflab.data.Standardization;
+import fflab.predict.Predictor;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**

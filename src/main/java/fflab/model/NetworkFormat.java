@@ -2,6 +2,7 @@ package fflab.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fflab.predict.Predictor;
 import java.nio.file.Path;
 import java.util.Set;
 

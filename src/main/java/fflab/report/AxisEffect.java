@@ -17,7 +17,7 @@ public record AxisEffect(String dataset, String model, String axis, String slice
 
     /** "FF on mnist" or "FF on mnist (hiddenSizes=[500,500])". */
     public String subject() {
-        String base = ModelFamily.of(model) == ModelFamily.OTHER ? model : ModelFamily.of(model).label();
+        String base = TrainingMethod.of(model) == TrainingMethod.OTHER ? model : TrainingMethod.of(model).label();
         return base + " on " + dataset + (slice.isEmpty() ? "" : " (" + slice + ")");
     }
 

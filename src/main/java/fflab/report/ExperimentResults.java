@@ -22,7 +22,7 @@ public record ExperimentResults(Experiment experiment, Map<String, List<String>>
 
     /** Groups sorted by dataset, then FF before BP before others, then model and axis values. */
     static final Comparator<RunGroup> GROUP_ORDER = Comparator.comparing(RunGroup::dataset)
-            .thenComparing(RunGroup::family).thenComparing(RunGroup::model)
+            .thenComparing(RunGroup::method).thenComparing(RunGroup::model)
             .thenComparing(RunGroup::axes, (a, b) -> {
                 for (String key : a.keySet()) {
                     int c = AxisValues.ORDER.compare(a.get(key), b.getOrDefault(key, AxisValues.UNSET));

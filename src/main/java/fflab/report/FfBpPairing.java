@@ -23,8 +23,8 @@ public final class FfBpPairing {
         List<Comparison> comparisons = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         for (String dataset : results.datasets()) {
-            List<RunGroup> ff = family(results, dataset, ModelFamily.FF);
-            List<RunGroup> bp = family(results, dataset, ModelFamily.BP);
+            List<RunGroup> ff = withMethod(results, dataset, TrainingMethod.FF);
+            List<RunGroup> bp = withMethod(results, dataset, TrainingMethod.BP);
             if (ff.isEmpty() || bp.isEmpty()) {
                 gaps.add(dataset + ": no " + (ff.isEmpty() ? "FF" : "BP") + " runs, so FF and BP are not compared.");
                 continue;
@@ -47,8 +47,8 @@ public final class FfBpPairing {
         return new Result(comparisons, gaps);
     }
 
-    private static List<RunGroup> family(ExperimentResults results, String dataset, ModelFamily family) {
-        return results.groups(dataset).stream().filter(g -> g.family() == family).toList();
+    private static List<RunGroup> withMethod(ExperimentResults results, String dataset, TrainingMethod method) {
+        return results.groups(dataset).stream().filter(g -> g.method() == method).toList();
     }
 
     private static List<String> shared(RunGroup a, RunGroup b) {

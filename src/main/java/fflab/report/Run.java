@@ -42,8 +42,8 @@ public record Run(String id, Path dir, RunStatus status, String note, Map<String
         return cliId(config.get("model"));
     }
 
-    public ModelFamily family() {
-        return ModelFamily.of(model());
+    public TrainingMethod method() {
+        return TrainingMethod.of(model());
     }
 
     public String seed() {

@@ -19,8 +19,8 @@ public record RunGroup(String dataset, String model, Map<String, String> axes, L
         runs = List.copyOf(runs);
     }
 
-    public ModelFamily family() {
-        return ModelFamily.of(model);
+    public TrainingMethod method() {
+        return TrainingMethod.of(model);
     }
 
     public List<Run> finished() {
@@ -34,7 +34,7 @@ public record RunGroup(String dataset, String model, Map<String, String> axes, L
 
     /** "FF (theta=2.0)" or "BP": the name used in verdicts and chart legends. */
     public String name() {
-        String base = family() == ModelFamily.OTHER ? model : family().label();
+        String base = method() == TrainingMethod.OTHER ? model : method().label();
         return axes.isEmpty() ? base : base + " (" + configLabel() + ")";
     }
 

@@ -39,7 +39,7 @@ public record TrainingDynamics(Map<RunGroup, List<Curve>> accuracy, Map<RunGroup
             acrossRuns(results, dataset, rows);
         }
         accuracy.forEach((g, curves) -> {
-            if (g.family() == ModelFamily.FF) {
+            if (g.method() == TrainingMethod.FF) {
                 overTraining(g, curves, rows);
             }
         });
@@ -68,7 +68,7 @@ public record TrainingDynamics(Map<RunGroup, List<Curve>> accuracy, Map<RunGroup
      */
     private static void acrossRuns(ExperimentResults results, String dataset, List<TestRow> rows) {
         for (RunGroup g : results.groups(dataset)) {
-            List<Run> runs = g.family() != ModelFamily.FF ? List.of() : g.finished().stream()
+            List<Run> runs = g.method() != TrainingMethod.FF ? List.of() : g.finished().stream()
                     .filter(r -> !r.result().test().layerAccuracy().isEmpty()).toList();
             if (runs.isEmpty()) {
                 continue;

@@ -1,8 +1,8 @@
 package fflab.run;
 
 import fflab.io.Csv;
-import fflab.model.Predictor;
 import fflab.model.tribuo.ModelEvaluator;
+import fflab.predict.Predictor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

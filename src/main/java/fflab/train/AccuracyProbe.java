@@ -1,7 +1,6 @@
 package fflab.train;
 
-import fflab.model.Predictor;
-import fflab.model.tribuo.ModelEvaluator;
+import fflab.predict.Predictor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +32,9 @@ public final class AccuracyProbe implements TrainingMonitor {
             Predictor.Predictions p = predictor.predictAll(split.images());
             List<Double> layers = new ArrayList<>();
             for (int[] layer : p.perLayer()) {
-                layers.add(ModelEvaluator.accuracy(layer, split.labels()));
+                layers.add(Predictor.accuracy(layer, split.labels()));
             }
-            history.add(new AccuracyPoint(stage, epoch, name, ModelEvaluator.accuracy(p.model(), split.labels()), layers));
+            history.add(new AccuracyPoint(stage, epoch, name, Predictor.accuracy(p.model(), split.labels()), layers));
         });
     }
 }

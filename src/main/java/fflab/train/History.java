@@ -40,7 +40,7 @@ public final class History implements TrainingMonitor {
     public TrainingMonitor writingTo(Path runDir) {
         return new TrainingMonitor() {
             @Override
-            public void evaluate(String stage, int epoch, fflab.model.Predictor predictor) {
+            public void evaluate(String stage, int epoch, fflab.predict.Predictor predictor) {
                 write(runDir);
             }
         };

@@ -1,6 +1,6 @@
 package fflab.train;
 
-import fflab.model.Predictor;
+import fflab.predict.Predictor;
 import fflab.util.Progress;
 import java.util.List;
 

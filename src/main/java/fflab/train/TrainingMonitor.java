@@ -1,6 +1,6 @@
 package fflab.train;
 
-import fflab.model.Predictor;
+import fflab.predict.Predictor;
 
 /** What a trainer tells the outside world while it trains. All methods are optional. */
 public interface TrainingMonitor {

@@ -7,8 +7,7 @@ import fflab.model.ImageClassifier;
 import fflab.model.LabelGoodness;
 import fflab.model.ModelKind;
 import fflab.model.ModelStore;
-import fflab.model.Predictor;
-import fflab.model.tribuo.ModelEvaluator;
+import fflab.predict.Predictor;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class CnnTrainingTest {
     void bpLearns() {
         ImageClassifier bp = SmallCnns.bp().classifier();
         assertThat(bp.kind()).isEqualTo(ModelKind.BP_CNN);
-        assertThat(ModelEvaluator.accuracy(bp.predict(TEST).model(), TEST.labels())).isGreaterThan(0.90);
+        assertThat(Predictor.accuracy(bp.predict(TEST).model(), TEST.labels())).isGreaterThan(0.90);
     }
 
     @Test
@@ -31,7 +30,7 @@ class CnnTrainingTest {
     void ffLearns() {
         ImageClassifier ff = SmallCnns.ff().classifier();
         assertThat(ff.kind()).isEqualTo(ModelKind.FF_CNN);
-        assertThat(ModelEvaluator.accuracy(ff.predict(TEST).model(), TEST.labels())).isGreaterThan(0.90);
+        assertThat(Predictor.accuracy(ff.predict(TEST).model(), TEST.labels())).isGreaterThan(0.90);
     }
 
     @Test
@@ -50,7 +49,7 @@ class CnnTrainingTest {
         }
         var test = TEST.head(500);
         int[] predicted = net.predictAll(fflab.data.Standardization.MNIST.apply(test.images())).model();
-        assertThat(ModelEvaluator.accuracy(predicted, test.labels())).isGreaterThan(0.85);
+        assertThat(Predictor.accuracy(predicted, test.labels())).isGreaterThan(0.85);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fflab.FflabException;
 import fflab.data.ImageSet;
 import fflab.io.Json;
+import fflab.predict.Predictor;
 import fflab.testing.SmallModels;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import fflab.data.ImageSet;
 import fflab.data.Standardization;
 import fflab.model.ImageClassifier;
 import fflab.model.ModelKind;
-import fflab.model.Predictor;
+import fflab.predict.Predictor;
 import fflab.train.TrainingMonitor;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package fflab.model.tribuo;
 
 import fflab.data.ImageSet;
-import fflab.model.Predictor;
+import fflab.predict.Predictor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,19 +54,9 @@ public final class ModelEvaluator {
         }
         List<Double> layerAccuracy = new ArrayList<>();
         for (int[] layer : p.perLayer()) {
-            layerAccuracy.add(accuracy(layer, truth));
+            layerAccuracy.add(Predictor.accuracy(layer, truth));
         }
         return new TestMetrics(split, truth.length, e.accuracy(), e.macroAveragedF1(), e.macroAveragedPrecision(),
                 e.macroAveragedRecall(), e.balancedErrorRate(), perClass, confusion, layerAccuracy);
-    }
-
-    public static double accuracy(int[] predicted, int[] truth) {
-        int correct = 0;
-        for (int i = 0; i < truth.length; i++) {
-            if (predicted[i] == truth[i]) {
-                correct++;
-            }
-        }
-        return truth.length == 0 ? Double.NaN : (double) correct / truth.length;
     }
 }

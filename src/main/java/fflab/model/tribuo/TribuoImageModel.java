@@ -2,7 +2,7 @@ package fflab.model.tribuo;
 
 import com.oracle.labs.mlrg.olcut.util.Pair;
 import fflab.model.ImageClassifier;
-import fflab.model.Predictor;
+import fflab.predict.Predictor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

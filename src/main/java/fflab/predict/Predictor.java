@@ -1,4 +1,4 @@
-package fflab.model;
+package fflab.predict;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -10,6 +10,17 @@ public interface Predictor {
 
     default int[] predict(INDArray images) {
         return predictAll(images).model();
+    }
+
+    /** The share of images whose label is right; NaN for no images. */
+    static double accuracy(int[] predicted, int[] truth) {
+        int correct = 0;
+        for (int i = 0; i < truth.length; i++) {
+            if (predicted[i] == truth[i]) {
+                correct++;
+            }
+        }
+        return truth.length == 0 ? Double.NaN : (double) correct / truth.length;
     }
 
     /**

@@ -3,14 +3,14 @@ package fflab.report;
 import java.util.Locale;
 
 /** The two training methods a report compares, told apart by the model id's prefix. */
-public enum ModelFamily {
+public enum TrainingMethod {
     FF("FF"),
     BP("BP"),
     OTHER("other");
 
     private final String label;
 
-    ModelFamily(String label) {
+    TrainingMethod(String label) {
         this.label = label;
     }
 
@@ -19,7 +19,7 @@ public enum ModelFamily {
     }
 
     /** "ff-mlp" and "FF_MLP" are FF, "bp-mlp" is BP; anything else is OTHER. */
-    public static ModelFamily of(String model) {
+    public static TrainingMethod of(String model) {
         String m = model == null ? "" : model.toLowerCase(Locale.ROOT);
         if (m.startsWith("ff")) {
             return FF;
