@@ -1,25 +1,14 @@
 package fflab.model;
 
 import fflab.FflabException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import fflab.util.EnumId;
 
 /** The model families fflab trains. */
-public enum ModelKind {
-    FF_MLP("ff-mlp"),
-    BP_MLP("bp-mlp"),
-    FF_CNN("ff-cnn"),
-    BP_CNN("bp-cnn");
-
-    private final String id;
-
-    ModelKind(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
+public enum ModelKind implements EnumId {
+    FF_MLP,
+    BP_MLP,
+    FF_CNN,
+    BP_CNN;
 
     public boolean forwardForward() {
         return this == FF_MLP || this == FF_CNN;
@@ -31,17 +20,12 @@ public enum ModelKind {
     }
 
     public static ModelKind parse(String s) {
-        for (ModelKind k : values()) {
-            if (k.id.equalsIgnoreCase(s)) {
-                return k;
-            }
-        }
-        throw new FflabException("unknown model '" + s + "': expected one of "
-                + Arrays.stream(values()).map(ModelKind::id).collect(Collectors.joining(", ")));
+        return EnumId.find(values(), s)
+                .orElseThrow(() -> new FflabException("unknown model '" + s + "': expected one of " + EnumId.allowed(values())));
     }
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

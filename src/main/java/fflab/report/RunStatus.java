@@ -1,21 +1,13 @@
 package fflab.report;
 
-/** Whether a run folder holds results the report can use. */
-public enum RunStatus {
+import fflab.util.EnumId;
+
+/** Whether a run folder holds results the report can use; {@link #id()} is the word shown for it. */
+public enum RunStatus implements EnumId {
     /** metrics.json is there and readable. */
-    FINISHED("finished"),
+    FINISHED,
     /** a failure marker is there, or metrics.json cannot be read. */
-    FAILED("failed"),
+    FAILED,
     /** neither metrics.json nor a failure marker: still running, killed, or never started. */
-    INCOMPLETE("incomplete");
-
-    private final String label;
-
-    RunStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    INCOMPLETE
 }

@@ -22,14 +22,14 @@ final class RunsSection {
                 context.gap("run " + r.id() + " trained the same config and seed as " + superseded.get(r).id()
                         + ", which is newer: only that one counts as a replicate.");
             } else if (!r.finished()) {
-                context.gap("run " + r.id() + " " + r.status().label() + ": " + r.note());
+                context.gap("run " + r.id() + " " + r.status().id() + ": " + r.note());
             }
         }
         return div(p("Links open the run folders (relative to this file)."),
                 Html.dataTable("Run folders", List.of("run", "status", "dataset", "model", "seed", "test accuracy %",
                         "macro F1", "time", "note"), runs, r -> List.of(
                                 td(a(r.id()).withHref(Links.relative(context.reportDir(), r.dir()))),
-                                td(r.status().label()).withClass("status-" + r.status().label()),
+                                td(r.status().id()).withClass("status-" + r.status().id()),
                                 Html.cell(r.dataset()), Html.cell(r.model()), Html.cell(r.seed()),
                                 Html.number(r.finished() ? Fmt.percent(r.accuracyPercent()) : Fmt.MISSING),
                                 Html.number(r.finished() ? Fmt.fixed(r.result().test().macroF1(), 4) : Fmt.MISSING),

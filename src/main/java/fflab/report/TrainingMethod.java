@@ -4,18 +4,13 @@ import java.util.Locale;
 
 /** The two training methods a report compares, told apart by the model id's prefix. */
 public enum TrainingMethod {
-    FF("FF"),
-    BP("BP"),
-    OTHER("other");
+    FF,
+    BP,
+    OTHER;
 
-    private final String label;
-
-    TrainingMethod(String label) {
-        this.label = label;
-    }
-
+    /** "FF", "BP" or "other". */
     public String label() {
-        return label;
+        return this == OTHER ? "other" : name();
     }
 
     /** "ff-mlp" and "FF_MLP" are FF, "bp-mlp" is BP; anything else is OTHER. */

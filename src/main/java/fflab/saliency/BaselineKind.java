@@ -1,10 +1,10 @@
 package fflab.saliency;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import fflab.FflabException;
 import fflab.data.ImageSet;
 import fflab.data.Standardization;
+import fflab.util.JsonEnumId;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -12,24 +12,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * The value an occluded pixel takes, in raw ([0,1]) pixel space, before standardisation. Every
  * baseline is one raw value per pixel, so all evaluation paths share one code path for it.
  */
-public enum BaselineKind {
+public enum BaselineKind implements JsonEnumId {
     /** Black, raw 0: the paper's choice. */
-    RAW_ZERO("raw-zero"),
+    RAW_ZERO,
     /** Standardised 0, i.e. the raw value of the standardisation's mean (grey). */
-    STANDARDISED_ZERO("standardised-zero"),
+    STANDARDISED_ZERO,
     /** The per-pixel mean of the training images. */
-    DATASET_MEAN("dataset-mean");
-
-    private final String id;
-
-    BaselineKind(String id) {
-        this.id = id;
-    }
-
-    @JsonValue
-    public String id() {
-        return id;
-    }
+    DATASET_MEAN;
 
     /**
      * Raw pixel values of this baseline.
@@ -43,7 +32,7 @@ public enum BaselineKind {
             case STANDARDISED_ZERO -> Arrays.fill(out, (float) standardization.mean());
             case DATASET_MEAN -> {
                 if (training == null || training.features() != features) {
-                    throw new FflabException("--baseline " + id + " needs the training images of the model's dataset");
+                    throw new FflabException("--baseline " + id() + " needs the training images of the model's dataset");
                 }
                 INDArray mean = training.images().mean(0);
                 for (int j = 0; j < features; j++) {
@@ -70,6 +59,6 @@ public enum BaselineKind {
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

@@ -1,23 +1,18 @@
 package fflab.saliency;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import fflab.util.JsonEnumId;
 
 /** Correction of per-position p-values for testing all positions of a map at once. */
-public enum Correction {
+public enum Correction implements JsonEnumId {
     /** Holm's step-down method: controls the family-wise error rate. */
-    HOLM("holm"),
+    HOLM,
     /** Benjamini-Hochberg: controls the false discovery rate; finds more pixels. */
-    BENJAMINI_HOCHBERG("bh");
+    BENJAMINI_HOCHBERG;
 
-    private final String id;
-
-    Correction(String id) {
-        this.id = id;
-    }
-
-    @JsonValue
+    /** "holm" or "bh". */
+    @Override
     public String id() {
-        return id;
+        return this == HOLM ? JsonEnumId.super.id() : "bh";
     }
 
     public static Correction parse(String s) {

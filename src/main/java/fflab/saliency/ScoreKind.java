@@ -1,28 +1,17 @@
 package fflab.saliency;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import fflab.util.JsonEnumId;
 
 /**
  * What the continuous (per-image) variant of ADS measures: how strongly the model prefers the
  * true label. Scores come as rows of one value per label; the predicted label is the row's
  * argmax with ties to the lowest label, as the models themselves predict.
  */
-public enum ScoreKind {
+public enum ScoreKind implements JsonEnumId {
     /** FF: summed goodness of the true label minus the best other label's. */
-    GOODNESS_MARGIN("goodness-margin"),
+    GOODNESS_MARGIN,
     /** BP: the softmax probability of the true label. */
-    PROBABILITY("probability");
-
-    private final String id;
-
-    ScoreKind(String id) {
-        this.id = id;
-    }
-
-    @JsonValue
-    public String id() {
-        return id;
-    }
+    PROBABILITY;
 
     /** The score of {@code label} in the row of {@code classes} values starting at {@code offset}. */
     double score(double[] scores, int offset, int classes, int label) {
