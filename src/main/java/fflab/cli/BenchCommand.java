@@ -13,14 +13,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fflab bench}: a quick measurement of FF training speed against ND4J's matrix multiply. */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "bench",
         description = "Time one full-batch FF epoch (positive + negative images, forward, local gradient, Adam) "
                 + "of a first layer (784->500) and a deeper layer (500->500) against ND4J's own matrix multiply "
                 + "of the same shape, measured in the same run. The JMH suite (make bench) measures more.")
-public final class BenchCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class BenchCommand extends FflabCommand implements Callable<Integer> {
     @Option(names = "--images", defaultValue = "50000", description = "Images per full batch (default: ${DEFAULT-VALUE}).")
     int images;
 
@@ -57,13 +54,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (cpuTime && (threads != 1 || (batchSize == null && !predict && !ads))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--cpu-time needs --threads 1 and --batch-size, --predict or --ads");
+            throw usageError("--cpu-time needs --threads 1 and --batch-size, --predict or --ads");
         }
         if (cpuTime) {
             FFStepBench.useThreadCpuTime();
         }
         Threads.configure(threads);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         EnvironmentInfo env = EnvironmentInfo.capture();
         out.printf("fflab bench: %s, %d threads, %s, ND4J %s (%s)%n", env.cpuModel(), Threads.blas(), env.blasVendor(),
                 env.nd4jVersion(), env.nd4jBackend());

@@ -19,14 +19,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fflab cam}: class activation maps of a saved CNN on the first test images. */
-@Command(name = "cam", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "cam",
         description = "Class activation maps of a trained ff-cnn or bp-cnn (a run's model/ folder) for the first test "
                 + "images: cam.png (digit and overlay per image), cams.npy [n, rows, cols] and the share of each "
                 + "map's mass on the digit's ink. See docs/cam.md.")
-public final class CamCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class CamCommand extends FflabCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (model.json and .npy files).")
     Path modelDir;
 
@@ -54,8 +51,7 @@ public final class CamCommand implements Callable<Integer> {
     public Integer call() {
         Threads.configure(threads);
         if (!explain.equals("predicted") && !explain.equals("true")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--explain: expected predicted or true, got '" + explain + "'");
+            throw usageError("--explain: expected predicted or true, got '" + explain + "'");
         }
         ImageClassifier model = ModelStore.load(modelDir);
         ImageSet test = DatasetLoader.load(dataset, DataDirectory.resolve(dataDir)).test().head(count);
@@ -71,7 +67,7 @@ public final class CamCommand implements Callable<Integer> {
             share += ClassActivationMaps.massShare(cams[i], ink);
             area += ClassActivationMaps.massShare(uniform(cams[i].length), ink);
         }
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         o.printf("%s: %d maps of the %s label in %s; mean share of map mass on the ink (pixels >= %.1f grown by %d):"
                 + " %.1f %% (the ink covers %.1f %% of the image)%n", model.kind(), test.size(), explain, out,
                 INK, MARGIN, 100 * share / test.size(), 100 * area / test.size());

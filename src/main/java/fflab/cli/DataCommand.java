@@ -19,29 +19,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code fflab data}: download, check and locate the dataset files. */
 @Command(name = "data",
-        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Download, check and locate the MNIST and Fashion-MNIST files.",
         subcommands = {DataCommand.Fetch.class, DataCommand.Verify.class, DataCommand.Where.class})
-public final class DataCommand implements Runnable {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class DataCommand extends FflabCommand implements Runnable {
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        printUsage();
     }
 
-    @Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(name = "fetch",
             description = "Download the dataset files into DIR/<dataset>/, keeping only files whose SHA-256 matches. "
                     + "Files already present and intact are not downloaded again.")
-    static final class Fetch implements Callable<Integer> {
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Fetch extends FflabCommand implements Callable<Integer> {
         @Mixin
         DatasetOption dataset;
 
@@ -59,12 +51,12 @@ public final class DataCommand implements Runnable {
         public Integer call() {
             List<DatasetId> ids = dataset.datasets();
             if (baseUrl != null && ids.size() > 1 && !baseUrl.contains(DataFetcher.DATASET_PLACEHOLDER)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "With several datasets, --base-url must "
+                throw usageError("With several datasets, --base-url must "
                         + "contain " + DataFetcher.DATASET_PLACEHOLDER + " (the datasets use the same file names); "
                         + "or pick one with --dataset.");
             }
             DataFetcher fetcher = baseUrl == null ? DataFetcher.defaults() : DataFetcher.withBaseUrl(baseUrl);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             for (DatasetId id : ids) {
                 List<Path> files = fetcher.fetch(id, dataDir, line -> {
                     out.println(line);
@@ -76,13 +68,10 @@ public final class DataCommand implements Runnable {
         }
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(name = "verify",
             description = "Check the SHA-256 of every dataset file found (see 'fflab data where'). "
                     + "Prints OK, MISMATCH or MISSING per file; the exit code is 1 if any file is not OK.")
-    static final class Verify implements Callable<Integer> {
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Verify extends FflabCommand implements Callable<Integer> {
         @Mixin
         DatasetOption dataset;
 
@@ -94,7 +83,7 @@ public final class DataCommand implements Runnable {
         @Override
         public Integer call() {
             DataDirectory dir = DataDirectory.resolve(dataDir);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             int problems = 0;
             for (DatasetId id : dataset.datasets()) {
                 Map<String, String> expected = Checksums.expected(id);
@@ -121,12 +110,9 @@ public final class DataCommand implements Runnable {
         }
     }
 
-    @Command(name = "where", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(name = "where",
             description = "Print the folders searched for datasets, in order, and which one holds each dataset.")
-    static final class Where implements Callable<Integer> {
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Where extends FflabCommand implements Callable<Integer> {
         @Option(names = "--data-dir", paramLabel = "DIR",
                 description = "Look here first, before " + DataDirectory.ENV_VARIABLE
                         + ", ../shared/datasets and ./data.")
@@ -135,7 +121,7 @@ public final class DataCommand implements Runnable {
         @Override
         public Integer call() {
             DataDirectory dir = DataDirectory.resolve(dataDir);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.println("Folders searched, in order:");
             int n = 1;
             for (DataDirectory.Place p : dir.places()) {

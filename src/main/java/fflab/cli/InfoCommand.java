@@ -15,20 +15,15 @@ import picocli.CommandLine.Option;
 
 /** {@code fflab info}: the software and hardware a run would use, as recorded in its provenance. */
 @Command(name = "info",
-        mixinStandardHelpOptions = true,
         description = "Show versions, threads and hardware: what each run records as its environment.")
-public final class InfoCommand implements Runnable {
+public final class InfoCommand extends FflabCommand implements Runnable {
 
     @Option(names = "--json", description = "Print every recorded field as JSON.")
     boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
         EnvironmentInfo info = EnvironmentInfo.capture();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println(json ? toJson(info) : toText(info));
         out.flush();
     }

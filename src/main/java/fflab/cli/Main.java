@@ -5,8 +5,6 @@ import picocli.CommandLine.Command;
 
 /** Entry point of the {@code fflab} command line. */
 @Command(name = "fflab",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = "Forward-Forward experiment harness: train, evaluate, explain and report.",
         subcommands = {
                 CommandLine.HelpCommand.class,
@@ -21,11 +19,7 @@ import picocli.CommandLine.Command;
                 RegressionCommand.class,
                 CamCommand.class,
         })
-public final class Main implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class Main extends FflabCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
@@ -36,8 +30,8 @@ public final class Main implements Runnable {
             description = "Print every model family's options (spec key, flag of fflab train, allowed values, default, "
                     + "sweep axis or not) as Markdown: the text of docs/options.md.")
     void options() {
-        spec.commandLine().getOut().print(OptionsDoc.markdown(fflab.experiment.spec.ModelRegistry.standard()));
-        spec.commandLine().getOut().flush();
+        out().print(OptionsDoc.markdown(fflab.experiment.spec.ModelRegistry.standard()));
+        out().flush();
     }
 
     public static void main(String[] args) {

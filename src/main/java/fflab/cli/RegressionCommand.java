@@ -12,25 +12,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fflab regression}: compare a ci-regression sweep with the recorded floors, or record them. */
-@Command(name = "regression", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "regression",
         description = "Accuracy regression of the CI runs (make regression).",
         subcommands = {RegressionCommand.Check.class, RegressionCommand.Reference.class})
-public final class RegressionCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class RegressionCommand extends FflabCommand implements Runnable {
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        printUsage();
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(name = "check",
             description = "Print metric, floor, value and verdict for each floor of the reference; exit code 1 when "
                     + "any metric is below its floor or its runs did not all finish.")
-    static final class Check implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Check extends FflabCommand implements Callable<Integer> {
         @Option(names = "--runs", required = true, paramLabel = "CSV", description = "runs.csv of the fresh sweep.")
         Path runs;
 
@@ -41,17 +35,14 @@ public final class RegressionCommand implements Runnable {
         @Override
         public Integer call() {
             RegressionReference ref = Json.read(reference, RegressionReference.class);
-            return RegressionCheck.check(runs, ref, spec.commandLine().getOut()) ? 0 : 1;
+            return RegressionCheck.check(runs, ref, out()) ? 0 : 1;
         }
     }
 
-    @Command(name = "reference", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(name = "reference",
             description = "Derive the floors from recorded runs (the ci-regression sweep run with more seeds): "
                     + "reference means over the CI seeds, spread over all seeds.")
-    static final class Reference implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Reference extends FflabCommand implements Callable<Integer> {
         @Option(names = "--runs", required = true, paramLabel = "CSV", description = "runs.csv of the recorded sweep.")
         Path runs;
 
@@ -75,7 +66,7 @@ public final class RegressionCommand implements Runnable {
         public Integer call() {
             RegressionReference ref = RegressionCheck.derive(runs, specFile, ciSeeds, sigmas, minMargin);
             Json.write(out, ref);
-            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter o = out();
             ref.floors().forEach(f -> o.printf("%-14s %-14s mean %.4f sd %.4f margin %.4f floor %.4f%n", f.group(),
                     f.metric(), f.referenceMean(), f.seedSd(), f.margin(), f.floor()));
             o.println("wrote " + out);

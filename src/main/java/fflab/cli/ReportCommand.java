@@ -17,13 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code fflab report}: one self-contained HTML comparison report for an experiment's run folders. */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "report",
         description = "Compare the runs of an experiment (FF vs BP, sweep axes, training dynamics, confusion, "
                 + "saliency) and write one self-contained HTML file that needs no network.")
-public final class ReportCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class ReportCommand extends FflabCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RESULTS_DIR",
             description = "An experiment folder: run folders (each with config.json and metrics.json) at any depth "
                     + "up to 4, e.g. results/<experiment>.")
@@ -64,7 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
                 .withResamples(bootstrap);
         Path file = out != null ? out : Path.of("reports", results.experiment().name(), "index.html");
         long bytes = HtmlReportWriter.write(ExperimentAnalysis.of(results, options), file, Instant.now());
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         o.printf(Locale.ROOT, "report of %d runs (%d finished) written to %s (%.1f KB, %.1f s)%n",
                 results.experiment().runs().size(), results.experiment().finishedRuns().size(), file, bytes / 1024.0,
                 (System.nanoTime() - start) / 1e9);

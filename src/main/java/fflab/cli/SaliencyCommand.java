@@ -31,15 +31,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fflab saliency}: ADS maps of a trained model, or FF and BP maps side by side. */
-@Command(name = "saliency", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "saliency",
         description = {"Accuracy Differential Saliency of a trained model: occlude a k x k window at every pixel and "
                 + "measure the drop in test accuracy. Writes maps (CSV, JSON), per-class maps, McNemar significance "
                 + "masks, deletion/insertion faithfulness curves and PNG figures under <run>/saliency/.",
                 "With --compare FF_RUN BP_RUN: the two runs' maps side by side (run 'saliency --model' on each first)."})
-public final class SaliencyCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class SaliencyCommand extends FflabCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "RUN_OR_MODEL",
             description = "A run folder (with model/) or a model folder (with model.json).")
     Path model;
@@ -131,7 +128,7 @@ public final class SaliencyCommand implements Callable<Integer> {
         if ((model == null) == (compare == null)) {
             throw new FflabException("saliency: give either --model RUN_OR_MODEL or --compare FF_RUN BP_RUN");
         }
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         if (compare != null) {
             Path target = out != null ? out : compare.get(0).resolve(SaliencyStep.DIR).resolve("compare");
             for (Path p : SaliencyComparison.write(compare.get(0), compare.get(1), target)) {

@@ -27,15 +27,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fflab sweep SPEC}: run every run of an experiment into results/<experiment>/, resumably. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "sweep",
         description = {"Run an experiment spec: every run of its sweep into RESULTS/<experiment>/<run-id>/, then "
                 + "RESULTS/<experiment>/runs.csv. Finished runs are skipped, unfinished ones redone from scratch, "
                 + "so rerunning after an interruption resumes. Exit code 0 when no run failed, 1 otherwise, "
                 + "2 for a bad spec."})
-public final class SweepCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class SweepCommand extends FflabCommand implements Callable<Integer> {
     @Mixin
     SpecArguments arguments;
 
@@ -68,12 +65,12 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         Sweep sweep = arguments.plan();
         if (workerRun == null) {
-            SpecArguments.warn(sweep, spec.commandLine().getErr());
+            SpecArguments.warn(sweep, err());
         }
         ExperimentStore store = ExperimentStore.of(results, sweep.spec().name());
         ModelRegistry registry = ModelRegistry.standard();
         CostModel cost = CostModel.measured2Cores(registry);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (dryRun) {
             DryRun.print(sweep, store, cost, workers, out);
             return 0;

@@ -19,13 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fflab train}: one model, one dataset, one seed, into one run folder. */
-@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "train",
         description = "Train an FF or BP MLP or CNN, evaluate it on the test set through Tribuo and write a run folder "
                 + "(config.json, metrics.json, history.csv, accuracy.csv, predictions.csv, model/, provenance.json).")
-public final class TrainCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class TrainCommand extends FflabCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "ff-mlp", converter = ModelKindConverter.class,
             description = "ff-mlp, bp-mlp, ff-cnn or bp-cnn (default: ${DEFAULT-VALUE}).")
     ModelKind model;
@@ -69,7 +66,7 @@ public final class TrainCommand implements Callable<Integer> {
                 + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         RunResult r = new RunExecutor(DataDirectory.resolve(dataDir))
                 .execute(request, runDir, Monitors.progress(model.id() + "/" + dataset.id()));
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         o.printf("%s on %s (seed %d): test accuracy %.2f %%, macro F1 %.4f, validation accuracy %.2f %%%n",
                 model.id(), dataset.id(), seed, 100 * r.test().accuracy(), r.test().macroF1(),
                 100 * r.validation().accuracy());

@@ -9,21 +9,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code fflab validate SPEC}: check a spec and say how many runs it makes; nothing runs. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "validate",
         description = "Check an experiment spec (and --set overrides) and list all errors at once as "
                 + "file:line:col field.path: message. Exit code 0 when valid, 2 when not.")
-public final class ValidateCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class ValidateCommand extends FflabCommand implements Callable<Integer> {
     @Mixin
     SpecArguments arguments;
 
     @Override
     public Integer call() {
         Sweep sweep = arguments.plan();
-        SpecArguments.warn(sweep, spec.commandLine().getErr());
-        PrintWriter out = spec.commandLine().getOut();
+        SpecArguments.warn(sweep, err());
+        PrintWriter out = out();
         String axes = sweep.spec().axes().stream().map(p -> p.path() + " (" + p.values().size() + ")")
                 .collect(Collectors.joining(", "));
         out.printf("%s: valid; experiment %s%s, %d runs%s%n", arguments.spec, sweep.spec().name(),
