@@ -61,9 +61,9 @@ public record BPCnnConfig(
         return new ConvStack(filters, kernel, pooling, norm);
     }
 
-    public BPCnnConfig withKernel(int v) { return RecordBuilder.with(this, "kernel", v); }
-    public BPCnnConfig withLearningRate(double v) { return RecordBuilder.with(this, "learningRate", v); }
-    public BPCnnConfig withEvalEvery(int v) { return RecordBuilder.with(this, "evalEvery", v); }
+    public RecordBuilder<BPCnnConfig> toBuilder() {
+        return RecordBuilder.from(this);
+    }
 
     private static void require(boolean ok, String message) {
         if (!ok) {

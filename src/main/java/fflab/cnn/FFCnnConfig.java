@@ -90,8 +90,11 @@ public record FFCnnConfig(
 
     /** The CPU-scale network: see README ("CNN models") for its measured accuracy and cost. */
     public static FFCnnConfig cpu() {
-        return paper().toBuilder().filters(List.of(16, 32, 64)).kernel(5).pooling(Pooling.MAX).learningRate(3e-3)
-                .epochs(1).batchSize(100).classifier(Classifier.LINEAR).readoutEpochs(20).evalEvery(0).build();
+        return paper().toBuilder().set(FFCnnConfig::filters, List.of(16, 32, 64)).set(FFCnnConfig::kernel, 5)
+                .set(FFCnnConfig::pooling, Pooling.MAX).set(FFCnnConfig::learningRate, 3e-3)
+                .set(FFCnnConfig::epochs, 1).set(FFCnnConfig::batchSize, 100)
+                .set(FFCnnConfig::classifier, Classifier.LINEAR).set(FFCnnConfig::readoutEpochs, 20)
+                .set(FFCnnConfig::evalEvery, 0).build();
     }
 
     public ConvStack stack() {
@@ -102,40 +105,13 @@ public record FFCnnConfig(
         return filters.size();
     }
 
-    public Builder toBuilder() {
-        return new Builder(this);
+    public RecordBuilder<FFCnnConfig> toBuilder() {
+        return RecordBuilder.from(this);
     }
 
     private static void require(boolean ok, String message) {
         if (!ok) {
             throw new FflabException("ff-cnn option " + message);
         }
-    }
-
-    /** Copy-and-change for configs; every setter returns the builder. */
-    public static final class Builder extends RecordBuilder<FFCnnConfig, Builder> {
-        private Builder(FFCnnConfig c) {
-            super(c);
-        }
-
-        public Builder filters(List<Integer> v) { return set("filters", v); }
-        public Builder kernel(int v) { return set("kernel", v); }
-        public Builder pooling(Pooling v) { return set("pooling", v); }
-        public Builder norm(InputNorm v) { return set("norm", v); }
-        public Builder patterns(PatternFamily v) { return set("patterns", v); }
-        public Builder blend(Blend v) { return set("blend", v); }
-        public Builder labelIntensity(double v) { return set("labelIntensity", v); }
-        public Builder goodness(Goodness v) { return set("goodness", v); }
-        public Builder theta(double v) { return set("theta", v); }
-        public Builder learningRate(double v) { return set("learningRate", v); }
-        public Builder epochs(int v) { return set("epochs", v); }
-        public Builder batchSize(int v) { return set("batchSize", v); }
-        public Builder schedule(Schedule v) { return set("schedule", v); }
-        public Builder negatives(NegativeMode v) { return set("negatives", v); }
-        public Builder resampleNegatives(boolean v) { return set("resampleNegatives", v); }
-        public Builder classifier(Classifier v) { return set("classifier", v); }
-        public Builder readoutEpochs(int v) { return set("readoutEpochs", v); }
-        public Builder skipFirstLayerInPrediction(boolean v) { return set("skipFirstLayerInPrediction", v); }
-        public Builder evalEvery(int v) { return set("evalEvery", v); }
     }
 }

@@ -59,12 +59,8 @@ public record BPConfig(
         return new BPConfig(List.of(500, 500), 1e-3, 20, 100, 1, LearningRateSchedule.COOLDOWN);
     }
 
-    public BPConfig withHiddenSizes(List<Integer> v) { return RecordBuilder.with(this, "hiddenSizes", v); }
-    public BPConfig withLearningRate(double v) { return RecordBuilder.with(this, "learningRate", v); }
-    public BPConfig withEpochs(int v) { return RecordBuilder.with(this, "epochs", v); }
-    public BPConfig withEvalEvery(int v) { return RecordBuilder.with(this, "evalEvery", v); }
-    public BPConfig withLearningRateSchedule(LearningRateSchedule v) {
-        return RecordBuilder.with(this, "learningRateSchedule", v);
+    public RecordBuilder<BPConfig> toBuilder() {
+        return RecordBuilder.from(this);
     }
 
     private static void require(boolean ok, String field, String allowed) {

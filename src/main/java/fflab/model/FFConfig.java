@@ -97,39 +97,13 @@ public record FFConfig(
         return learningRate * learningRateSchedule.factor(epoch, epochs);
     }
 
-    public Builder toBuilder() {
-        return new Builder(this);
+    public RecordBuilder<FFConfig> toBuilder() {
+        return RecordBuilder.from(this);
     }
 
     private static void require(boolean ok, String field, String allowed) {
         if (!ok) {
             throw new FflabException("ff-mlp option " + field + ": expected " + allowed);
         }
-    }
-
-    /** Copy-and-change for configs; every setter returns the builder. */
-    public static final class Builder extends RecordBuilder<FFConfig, Builder> {
-        private Builder(FFConfig c) {
-            super(c);
-        }
-
-        public Builder hiddenSizes(List<Integer> v) { return set("hiddenSizes", v); }
-        public Builder goodness(Goodness v) { return set("goodness", v); }
-        public Builder theta(double v) { return set("theta", v); }
-        public Builder learningRate(double v) { return set("learningRate", v); }
-        public Builder epochs(int v) { return set("epochs", v); }
-        public Builder batchSize(int v) { return set("batchSize", v); }
-        public Builder schedule(Schedule v) { return set("schedule", v); }
-        public Builder negatives(NegativeMode v) { return set("negatives", v); }
-        public Builder resampleNegatives(boolean v) { return set("resampleNegatives", v); }
-        public Builder overlay(OverlayMode v) { return set("overlay", v); }
-        public Builder overlayValue(double v) { return set("overlayValue", v); }
-        public Builder skipFirstLayerInPrediction(boolean v) { return set("skipFirstLayerInPrediction", v); }
-        public Builder evalEvery(int v) { return set("evalEvery", v); }
-        public Builder learningRateSchedule(LearningRateSchedule v) { return set("learningRateSchedule", v); }
-        public Builder norm(RowNorm v) { return set("norm", v); }
-        public Builder optimizer(Optimizer.Kind v) { return set("optimizer", v); }
-        public Builder weightDecay(double v) { return set("weightDecay", v); }
-        public Builder peerNormalisation(double v) { return set("peerNormalisation", v); }
     }
 }

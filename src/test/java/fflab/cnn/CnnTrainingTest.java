@@ -36,7 +36,7 @@ class CnnTrainingTest {
     @Test
     @DisplayName("FF-CNN control, 0 FF epochs: the readout of the untrained layers, whose kernels stay as drawn")
     void untrainedControl() {
-        FFCnnConfig c = SmallCnns.quickFF().toBuilder().epochs(0).build();
+        FFCnnConfig c = SmallCnns.quickFF().toBuilder().set(FFCnnConfig::epochs, 0).build();
         fflab.train.History history = new fflab.train.History();
         ImageSet train = SmallCnns.split().train().head(SmallCnns.TRAIN_IMAGES);
         FFConvNetwork net = new FFConvTrainer(c, 5).train(fflab.data.Standardization.MNIST.apply(train.images()),
@@ -100,8 +100,10 @@ class CnnTrainingTest {
     @Test
     @DisplayName("FF-CNN sequential schedule: layer 1 trains its epochs, then layer 2 on layer 1's maps")
     void sequentialSchedule() {
-        FFCnnConfig c = SmallCnns.quickFF().toBuilder().filters(java.util.List.of(4, 4)).epochs(2)
-                .schedule(fflab.model.Schedule.SEQUENTIAL).classifier(Classifier.GOODNESS).build();
+        FFCnnConfig c = SmallCnns.quickFF().toBuilder().set(FFCnnConfig::filters, java.util.List.of(4, 4))
+                .set(FFCnnConfig::epochs, 2)
+                .set(FFCnnConfig::schedule, fflab.model.Schedule.SEQUENTIAL)
+                .set(FFCnnConfig::classifier, Classifier.GOODNESS).build();
         fflab.train.History history = new fflab.train.History();
         ImageSet few = SmallCnns.split().train().head(200);
         new FFConvTrainer(c, 3).train(fflab.data.Standardization.MNIST.apply(few.images()), few.labels(), 10, history);

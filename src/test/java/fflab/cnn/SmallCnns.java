@@ -26,14 +26,19 @@ final class SmallCnns {
 
     /** Two layers of 8 and 16 5x5 filters, pooled between: seconds to train. */
     static FFCnnConfig quickFF() {
-        return FFCnnConfig.cpu().toBuilder().filters(List.of(8, 16)).kernel(5).pooling(Pooling.MAX)
-                .norm(InputNorm.LAYER).goodness(Goodness.MEAN).theta(1.0).learningRate(3e-3).epochs(2).batchSize(50)
-                .schedule(Schedule.SIMULTANEOUS).negatives(NegativeMode.WRONG).resampleNegatives(true)
-                .classifier(Classifier.LINEAR).readoutEpochs(10).evalEvery(0).build();
+        return FFCnnConfig.cpu().toBuilder().set(FFCnnConfig::filters, List.of(8, 16)).set(FFCnnConfig::kernel, 5)
+                .set(FFCnnConfig::pooling, Pooling.MAX)
+                .set(FFCnnConfig::norm, InputNorm.LAYER).set(FFCnnConfig::goodness, Goodness.MEAN)
+                .set(FFCnnConfig::theta, 1.0).set(FFCnnConfig::learningRate, 3e-3).set(FFCnnConfig::epochs, 2)
+                .set(FFCnnConfig::batchSize, 50)
+                .set(FFCnnConfig::schedule, Schedule.SIMULTANEOUS).set(FFCnnConfig::negatives, NegativeMode.WRONG)
+                .set(FFCnnConfig::resampleNegatives, true)
+                .set(FFCnnConfig::classifier, Classifier.LINEAR).set(FFCnnConfig::readoutEpochs, 10)
+                .set(FFCnnConfig::evalEvery, 0).build();
     }
 
     static BPCnnConfig quickBP() {
-        return BPCnnConfig.twinOf(quickFF(), 3e-3, 2, 50).withEvalEvery(0);
+        return BPCnnConfig.twinOf(quickFF(), 3e-3, 2, 50).toBuilder().set(BPCnnConfig::evalEvery, 0).build();
     }
 
     static Split split() {

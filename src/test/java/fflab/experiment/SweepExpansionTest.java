@@ -37,8 +37,8 @@ class SweepExpansionTest {
                 .satisfies(r -> assertThat(r.config().modelConfig(registry)).isEqualTo(BPCnnConfig.cpu()));
         assertThat(sweep.runs()).filteredOn(r -> r.config().model().equals("ff-cnn"))
                 .extracting(r -> r.config().modelConfig(registry))
-                .containsExactly(FFCnnConfig.cpu().toBuilder().filters(List.of(8)).build(),
-                        FFCnnConfig.cpu().toBuilder().filters(List.of(8, 16)).build());
+                .containsExactly(FFCnnConfig.cpu().toBuilder().set(FFCnnConfig::filters, List.of(8)).build(),
+                        FFCnnConfig.cpu().toBuilder().set(FFCnnConfig::filters, List.of(8, 16)).build());
     }
 
     @Test

@@ -21,7 +21,8 @@ class DeterminismTest {
     @Test
     @DisplayName("two FF trainings with the same seed give bit-identical weights; another seed does not")
     void ffIsDeterministic() {
-        FFConfig config = SmallModels.quickFF().toBuilder().epochs(1).negatives(NegativeMode.SHUFFLED).build();
+        FFConfig config = SmallModels.quickFF().toBuilder().set(FFConfig::epochs, 1)
+                .set(FFConfig::negatives, NegativeMode.SHUFFLED).build();
         List<Dense> a = new FFTrainer(config, 7).train(X, TRAIN.labels(), 10, TrainingMonitor.NONE).layers();
         List<Dense> b = new FFTrainer(config, 7).train(X, TRAIN.labels(), 10, TrainingMonitor.NONE).layers();
         List<Dense> c = new FFTrainer(config, 8).train(X, TRAIN.labels(), 10, TrainingMonitor.NONE).layers();
@@ -32,7 +33,8 @@ class DeterminismTest {
     @Test
     @DisplayName("two full-batch sequential FF trainings with the same seed give bit-identical weights")
     void sequentialFullBatchIsDeterministic() {
-        FFConfig config = FFConfig.reference().toBuilder().epochs(2).hiddenSizes(List.of(64, 32)).evalEvery(0).build();
+        FFConfig config = FFConfig.reference().toBuilder().set(FFConfig::epochs, 2)
+                .set(FFConfig::hiddenSizes, List.of(64, 32)).set(FFConfig::evalEvery, 0).build();
         assertIdentical(new FFTrainer(config, 3).train(X, TRAIN.labels(), 10, TrainingMonitor.NONE).layers(),
                 new FFTrainer(config, 3).train(X, TRAIN.labels(), 10, TrainingMonitor.NONE).layers());
     }
@@ -40,7 +42,7 @@ class DeterminismTest {
     @Test
     @DisplayName("two BP trainings with the same seed give bit-identical weights")
     void bpIsDeterministic() {
-        BPConfig config = BPConfig.reference().withEpochs(1);
+        BPConfig config = BPConfig.reference().toBuilder().set(BPConfig::epochs, 1).build();
         assertIdentical(new BPTrainer(config, 5).train(X, TRAIN.labels(), 10, TrainingMonitor.NONE).layers(),
                 new BPTrainer(config, 5).train(X, TRAIN.labels(), 10, TrainingMonitor.NONE).layers());
     }

@@ -31,11 +31,16 @@ class HintonRecipeTest {
     private static TribuoImageModel model;
 
     static FFConfig recipe() {
-        return FFConfig.reference().toBuilder().hiddenSizes(List.of(500, 500)).schedule(Schedule.SIMULTANEOUS)
-                .batchSize(100).epochs(3).goodness(fflab.nn.Goodness.SUM).theta(500).norm(RowNorm.RMS)
-                .optimizer(Optimizer.Kind.SGD).learningRate(1e-3).weightDecay(3e-4).peerNormalisation(0.03)
-                .negatives(NegativeMode.WRONG).resampleNegatives(true)
-                .learningRateSchedule(LearningRateSchedule.COOLDOWN).skipFirstLayerInPrediction(true).evalEvery(0)
+        return FFConfig.reference().toBuilder().set(FFConfig::hiddenSizes, List.of(500, 500))
+                .set(FFConfig::schedule, Schedule.SIMULTANEOUS)
+                .set(FFConfig::batchSize, 100).set(FFConfig::epochs, 3)
+                .set(FFConfig::goodness, fflab.nn.Goodness.SUM).set(FFConfig::theta, 500)
+                .set(FFConfig::norm, RowNorm.RMS)
+                .set(FFConfig::optimizer, Optimizer.Kind.SGD).set(FFConfig::learningRate, 1e-3)
+                .set(FFConfig::weightDecay, 3e-4).set(FFConfig::peerNormalisation, 0.03)
+                .set(FFConfig::negatives, NegativeMode.WRONG).set(FFConfig::resampleNegatives, true)
+                .set(FFConfig::learningRateSchedule, LearningRateSchedule.COOLDOWN)
+                .set(FFConfig::skipFirstLayerInPrediction, true).set(FFConfig::evalEvery, 0)
                 .build();
     }
 

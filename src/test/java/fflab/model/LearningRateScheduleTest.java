@@ -25,11 +25,13 @@ class LearningRateScheduleTest {
     @Test
     @DisplayName("a BP config gives each epoch its scheduled rate; saved configs without a schedule read as constant")
     void bpConfigFollowsItsSchedule() {
-        BPConfig cooled = BPConfig.reference().withLearningRateSchedule(LearningRateSchedule.COOLDOWN);
+        BPConfig cooled = BPConfig.reference().toBuilder()
+                .set(BPConfig::learningRateSchedule, LearningRateSchedule.COOLDOWN).build();
         assertThat(cooled.learningRate(1)).isEqualTo(cooled.learningRate());
         assertThat(cooled.learningRate(cooled.epochs())).isCloseTo(cooled.learningRate() * 2 / cooled.epochs(),
                 within(1e-15));
-        BPConfig constant = BPConfig.reference().withLearningRateSchedule(LearningRateSchedule.CONSTANT);
+        BPConfig constant = BPConfig.reference().toBuilder()
+                .set(BPConfig::learningRateSchedule, LearningRateSchedule.CONSTANT).build();
         assertThat(constant.learningRate(20)).isEqualTo(constant.learningRate());
         assertThat(new BPConfig(java.util.List.of(10), 1e-3, 2, 10, 1, null).learningRateSchedule())
                 .isEqualTo(LearningRateSchedule.CONSTANT);

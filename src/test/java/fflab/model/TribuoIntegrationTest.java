@@ -31,7 +31,8 @@ class TribuoIntegrationTest {
     void bpThroughTribuoDatasets() {
         MutableDataset<Label> train = tribuoDataset(SmallModels.mnistSplit().train().head(3_000), "train");
         MutableDataset<Label> test = tribuoDataset(SmallModels.mnistSplit().test().head(1_000), "test");
-        BPMlpTrainer trainer = new BPMlpTrainer(BPConfig.reference().withEpochs(2).withHiddenSizes(List.of(100)), 3);
+        BPMlpTrainer trainer = new BPMlpTrainer(BPConfig.reference().toBuilder().set(BPConfig::epochs, 2)
+                .set(BPConfig::hiddenSizes, List.of(100)).build(), 3);
         Model<Label> model = trainer.train(train);
         LabelEvaluation e = new LabelEvaluator().evaluate(model, test);
         assertThat(e.accuracy()).isGreaterThan(0.85);

@@ -45,8 +45,9 @@ final class TinyModels {
 
     static synchronized ImageClassifier ff() {
         if (ff == null) {
-            FFConfig config = FFConfig.reference().toBuilder().hiddenSizes(List.of(200, 200)).epochs(15).batchSize(100)
-                    .schedule(Schedule.SIMULTANEOUS).resampleNegatives(true).build();
+            FFConfig config = FFConfig.reference().toBuilder().set(FFConfig::hiddenSizes, List.of(200, 200))
+                    .set(FFConfig::epochs, 15).set(FFConfig::batchSize, 100)
+                    .set(FFConfig::schedule, Schedule.SIMULTANEOUS).set(FFConfig::resampleNegatives, true).build();
             ImageSet train = train();
             INDArray x = Standardization.MNIST.apply(train.images());
             FFNetwork net = new FFTrainer(config, 1).train(x, train.labels(), ImageSet.CLASSES, TrainingMonitor.NONE);
@@ -57,7 +58,8 @@ final class TinyModels {
 
     static synchronized ImageClassifier bp() {
         if (bp == null) {
-            BPConfig config = BPConfig.reference().withHiddenSizes(List.of(100)).withEpochs(2);
+            BPConfig config = BPConfig.reference().toBuilder().set(BPConfig::hiddenSizes, List.of(100))
+                    .set(BPConfig::epochs, 2).build();
             ImageSet train = train();
             INDArray x = Standardization.MNIST.apply(train.images());
             bp = new ImageClassifier(ModelKind.BP_MLP, config,

@@ -35,12 +35,14 @@ public final class SmallModels {
 
     /** Mini-batch simultaneous FF, 3 epochs: learns in seconds, unlike the full-batch reference. */
     public static FFConfig quickFF() {
-        return FFConfig.reference().toBuilder().schedule(Schedule.SIMULTANEOUS).batchSize(100).epochs(3)
-                .negatives(NegativeMode.WRONG).resampleNegatives(true).evalEvery(0).build();
+        return FFConfig.reference().toBuilder().set(FFConfig::schedule, Schedule.SIMULTANEOUS)
+                .set(FFConfig::batchSize, 100).set(FFConfig::epochs, 3)
+                .set(FFConfig::negatives, NegativeMode.WRONG).set(FFConfig::resampleNegatives, true)
+                .set(FFConfig::evalEvery, 0).build();
     }
 
     public static BPConfig quickBP() {
-        return BPConfig.reference().withEpochs(2).withEvalEvery(0);
+        return BPConfig.reference().toBuilder().set(BPConfig::epochs, 2).set(BPConfig::evalEvery, 0).build();
     }
 
     public static synchronized Split mnistSplit() {
