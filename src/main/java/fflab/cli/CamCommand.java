@@ -2,7 +2,6 @@ package fflab.cli;
 
 import fflab.cnn.CamImages;
 import fflab.cnn.ClassActivationMaps;
-import fflab.data.DataDirectory;
 import fflab.data.DatasetId;
 import fflab.data.DatasetLoader;
 import fflab.data.ImageSet;
@@ -16,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fflab cam}: class activation maps of a saved CNN on the first test images. */
@@ -31,8 +31,8 @@ public final class CamCommand extends FflabCommand implements Callable<Integer> 
             description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
     DatasetId dataset;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder holding <dataset>/ (default: as fflab train).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--count", defaultValue = "16", description = "Test images, from the first (default: ${DEFAULT-VALUE}).")
     int count;
@@ -54,7 +54,7 @@ public final class CamCommand extends FflabCommand implements Callable<Integer> 
             throw usageError("--explain: expected predicted or true, got '" + explain + "'");
         }
         ImageClassifier model = ModelStore.load(modelDir);
-        ImageSet test = DatasetLoader.load(dataset, DataDirectory.resolve(dataDir)).test().head(count);
+        ImageSet test = DatasetLoader.load(dataset, dataDir.resolve()).test().head(count);
         int[] labels = explain.equals("true") ? test.labels() : model.predict(test).model();
         double[][] cams = ClassActivationMaps.of(model, test.images(), labels);
         double[][] raw = test.images().toDoubleMatrix();

@@ -75,14 +75,12 @@ public final class DataCommand extends FflabCommand implements Runnable {
         @Mixin
         DatasetOption dataset;
 
-        @Option(names = "--data-dir", paramLabel = "DIR",
-                description = "Look here first, before " + DataDirectory.ENV_VARIABLE
-                        + ", ../shared/datasets and ./data.")
-        Path dataDir;
+        @Mixin
+        DataDirOption dataDir;
 
         @Override
         public Integer call() {
-            DataDirectory dir = DataDirectory.resolve(dataDir);
+            DataDirectory dir = dataDir.resolve();
             PrintWriter out = out();
             int problems = 0;
             for (DatasetId id : dataset.datasets()) {
@@ -113,14 +111,12 @@ public final class DataCommand extends FflabCommand implements Runnable {
     @Command(name = "where",
             description = "Print the folders searched for datasets, in order, and which one holds each dataset.")
     static final class Where extends FflabCommand implements Callable<Integer> {
-        @Option(names = "--data-dir", paramLabel = "DIR",
-                description = "Look here first, before " + DataDirectory.ENV_VARIABLE
-                        + ", ../shared/datasets and ./data.")
-        Path dataDir;
+        @Mixin
+        DataDirOption dataDir;
 
         @Override
         public Integer call() {
-            DataDirectory dir = DataDirectory.resolve(dataDir);
+            DataDirectory dir = dataDir.resolve();
             PrintWriter out = out();
             out.println("Folders searched, in order:");
             int n = 1;

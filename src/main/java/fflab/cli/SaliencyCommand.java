@@ -2,7 +2,6 @@ package fflab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fflab.FflabException;
-import fflab.data.DataDirectory;
 import fflab.data.DatasetId;
 import fflab.data.DatasetLoader;
 import fflab.data.ImageSet;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fflab saliency}: ADS maps of a trained model, or FF and BP maps side by side. */
@@ -112,9 +112,8 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
             description = "Dataset of the model (default: from the run's config.json).")
     DatasetId dataset;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder holding <dataset>/ with the IDX files (default: $FFLAB_DATA, ../shared/datasets, ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--threads", defaultValue = "0", description = "CPU threads; 0 = all cores (default).")
     int threads;
@@ -142,7 +141,7 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
         Location where = Location.of(model);
         ImageClassifier classifier = ModelStore.load(where.modelDir());
         DatasetId id = dataset != null ? dataset : where.dataset();
-        LoadedDataset data = DatasetLoader.load(id, DataDirectory.resolve(dataDir));
+        LoadedDataset data = DatasetLoader.load(id, dataDir.resolve());
         ImageSet training = options.baseline() == BaselineKind.DATASET_MEAN ? where.trainingImages(data) : null;
         Path target = out != null ? out : where.outputDir();
         SaliencySummary s = SaliencyStep.run(classifier, classifier.kind().id() + " " + where.name(), data.test(),

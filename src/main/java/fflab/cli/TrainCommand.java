@@ -1,6 +1,5 @@
 package fflab.cli;
 
-import fflab.data.DataDirectory;
 import fflab.data.DatasetId;
 import fflab.data.Splitter;
 import fflab.model.ModelKind;
@@ -16,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fflab train}: one model, one dataset, one seed, into one run folder. */
@@ -31,9 +31,8 @@ public final class TrainCommand extends FflabCommand implements Callable<Integer
             description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
     DatasetId dataset;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder holding <dataset>/ with the IDX files (default: $FFLAB_DATA, ../shared/datasets, ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the split, weights, shuffles and negatives (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -64,7 +63,7 @@ public final class TrainCommand extends FflabCommand implements Callable<Integer
                 probeTrainSize);
         Path runDir = out != null ? out : Path.of("results", "train", model.id() + "-" + dataset.id() + "-seed" + seed
                 + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        RunResult r = new RunExecutor(DataDirectory.resolve(dataDir))
+        RunResult r = new RunExecutor(dataDir.resolve())
                 .execute(request, runDir, Monitors.progress(model.id() + "/" + dataset.id()));
         PrintWriter o = out();
         o.printf("%s on %s (seed %d): test accuracy %.2f %%, macro F1 %.4f, validation accuracy %.2f %%%n",
