@@ -27,7 +27,7 @@ public final class CamCommand extends FflabCommand implements Callable<Integer> 
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (model.json and .npy files).")
     Path modelDir;
 
-    @Option(names = "--dataset", defaultValue = "mnist", converter = DatasetIdConverter.class,
+    @Option(names = "--dataset", defaultValue = "mnist", converter = ParsedValue.Dataset.class,
             description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
     DatasetId dataset;
 

@@ -108,7 +108,7 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
             description = "Write PNG figures (default: on).")
     boolean figures;
 
-    @Option(names = "--dataset", converter = DatasetIdConverter.class,
+    @Option(names = "--dataset", converter = ParsedValue.Dataset.class,
             description = "Dataset of the model (default: from the run's config.json).")
     DatasetId dataset;
 

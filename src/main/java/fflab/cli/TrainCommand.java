@@ -23,11 +23,11 @@ import picocli.CommandLine.Option;
         description = "Train an FF or BP MLP or CNN, evaluate it on the test set through Tribuo and write a run folder "
                 + "(config.json, metrics.json, history.csv, accuracy.csv, predictions.csv, model/, provenance.json).")
 public final class TrainCommand extends FflabCommand implements Callable<Integer> {
-    @Option(names = "--model", defaultValue = "ff-mlp", converter = ModelKindConverter.class,
+    @Option(names = "--model", defaultValue = "ff-mlp", converter = ParsedValue.Model.class,
             description = "ff-mlp, bp-mlp, ff-cnn or bp-cnn (default: ${DEFAULT-VALUE}).")
     ModelKind model;
 
-    @Option(names = "--dataset", defaultValue = "mnist", converter = DatasetIdConverter.class,
+    @Option(names = "--dataset", defaultValue = "mnist", converter = ParsedValue.Dataset.class,
             description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
     DatasetId dataset;
 
