@@ -2,6 +2,7 @@ package fflab.cnn;
 
 import fflab.FflabException;
 import fflab.option.Opt;
+import fflab.option.SharedOpts;
 import fflab.option.RecordBuilder;
 import java.util.List;
 
@@ -13,23 +14,14 @@ import java.util.List;
  * Each component declares its option ({@link Opt}): see docs/options.md.
  */
 public record BPCnnConfig(
-        @Opt(name = "filters", min = 1, doc = "filters of each convolutional layer, input side first")
-        List<Integer> filters,
-        @Opt(name = "kernel", min = 1, max = 28, maxWhy = "the 28x28 image", odd = true,
-                doc = "kernel size of every layer (odd: 'same' padding)")
-        int kernel,
-        @Opt(name = "pooling", doc = "between layers: none, or max (2x2)")
-        Pooling pooling,
-        @Opt(name = "norm", doc = "normalisation of every layer's input map")
-        InputNorm norm,
-        @Opt(name = "learning_rate", min = 0, minExclusive = true, flags = "--lr", doc = "Adam learning rate")
-        double learningRate,
-        @Opt(name = "epochs", min = 1, doc = "epochs")
-        int epochs,
-        @Opt(name = "batch_size", min = 1, doc = "images per step")
-        int batchSize,
-        @Opt(name = "eval_every", min = 0, doc = "epochs between accuracy measurements; 0 = at the end only")
-        int evalEvery) {
+        @SharedOpts.Filters List<Integer> filters,
+        @SharedOpts.Kernel int kernel,
+        @SharedOpts.Pooling Pooling pooling,
+        @SharedOpts.ConvNorm InputNorm norm,
+        @SharedOpts.AdamLearningRate double learningRate,
+        @SharedOpts.Epochs int epochs,
+        @SharedOpts.BatchSize int batchSize,
+        @SharedOpts.EvalEvery int evalEvery) {
 
     public BPCnnConfig {
         filters = List.copyOf(filters);

@@ -6,6 +6,7 @@ import fflab.model.NegativeMode;
 import fflab.model.Schedule;
 import fflab.nn.Goodness;
 import fflab.option.Opt;
+import fflab.option.SharedOpts;
 import fflab.option.RecordBuilder;
 import java.util.List;
 
@@ -18,15 +19,10 @@ import java.util.List;
  * Each component declares its option ({@link Opt}): see docs/options.md.
  */
 public record FFCnnConfig(
-        @Opt(name = "filters", min = 1, doc = "filters of each convolutional layer, input side first")
-        List<Integer> filters,
-        @Opt(name = "kernel", min = 1, max = 28, maxWhy = "the 28x28 image", odd = true,
-                doc = "kernel size of every layer (odd: 'same' padding)")
-        int kernel,
-        @Opt(name = "pooling", doc = "between layers: none, or max (2x2)")
-        Pooling pooling,
-        @Opt(name = "norm", doc = "normalisation of every layer's input map")
-        InputNorm norm,
+        @SharedOpts.Filters List<Integer> filters,
+        @SharedOpts.Kernel int kernel,
+        @SharedOpts.Pooling Pooling pooling,
+        @SharedOpts.ConvNorm InputNorm norm,
         @Opt(name = "patterns", doc = "label patterns: waves (a cosine per class) or tiles (class c lights tile c)")
         PatternFamily patterns,
         @Opt(name = "blend", doc = "add (x + K p) or mix ((1 - K) x + K p)")
@@ -35,21 +31,15 @@ public record FFCnnConfig(
         double labelIntensity,
         @Opt(name = "goodness", doc = "sum or mean of the squared activities of a layer's whole map")
         Goodness goodness,
-        @Opt(name = "theta", min = 0, doc = "goodness threshold")
-        double theta,
-        @Opt(name = "learning_rate", min = 0, minExclusive = true, flags = "--lr", doc = "Adam learning rate")
-        double learningRate,
+        @SharedOpts.Theta double theta,
+        @SharedOpts.AdamLearningRate double learningRate,
         @Opt(name = "epochs", min = 0, doc = "epochs per layer (sequential) or of the whole network (simultaneous); "
                 + "0 with the linear classifier: the untrained control")
         int epochs,
-        @Opt(name = "batch_size", min = 1, doc = "images per step")
-        int batchSize,
-        @Opt(name = "schedule", doc = "layer by layer (sequential) or all layers every step (simultaneous)")
-        Schedule schedule,
-        @Opt(name = "negatives", doc = "how wrong labels are chosen")
-        NegativeMode negatives,
-        @Opt(name = "resample_negatives", doc = "draw new negatives every epoch")
-        boolean resampleNegatives,
+        @SharedOpts.BatchSize int batchSize,
+        @SharedOpts.Schedule Schedule schedule,
+        @SharedOpts.Negatives NegativeMode negatives,
+        @SharedOpts.ResampleNegatives boolean resampleNegatives,
         @Opt(name = "classifier",
                 doc = "prediction: goodness over the labels, or a linear readout of the neutral input's activities")
         Classifier classifier,
@@ -57,8 +47,7 @@ public record FFCnnConfig(
         int readoutEpochs,
         @Opt(name = "skip_first_layer", doc = "leave layer 1 out of the prediction")
         boolean skipFirstLayerInPrediction,
-        @Opt(name = "eval_every", min = 0, doc = "epochs between accuracy measurements; 0 = at the end only")
-        int evalEvery) implements LayerwiseConfig {
+        @SharedOpts.EvalEvery int evalEvery) implements LayerwiseConfig {
 
     public FFCnnConfig {
         filters = List.copyOf(filters);

@@ -2,6 +2,7 @@ package fflab.model;
 
 import fflab.FflabException;
 import fflab.option.Opt;
+import fflab.option.SharedOpts;
 import fflab.option.RecordBuilder;
 import java.util.List;
 
@@ -12,16 +13,11 @@ import java.util.List;
  * Each component declares its option ({@link Opt}): see docs/options.md.
  */
 public record BPConfig(
-        @Opt(name = "hidden", min = 1, doc = "hidden layer widths, input side first")
-        List<Integer> hiddenSizes,
-        @Opt(name = "learning_rate", min = 0, minExclusive = true, flags = "--lr", doc = "Adam learning rate")
-        double learningRate,
-        @Opt(name = "epochs", min = 1, doc = "epochs")
-        int epochs,
-        @Opt(name = "batch_size", min = 1, doc = "images per step")
-        int batchSize,
-        @Opt(name = "eval_every", min = 0, doc = "epochs between accuracy measurements; 0 = at the end only")
-        int evalEvery,
+        @SharedOpts.Hidden List<Integer> hiddenSizes,
+        @SharedOpts.AdamLearningRate double learningRate,
+        @SharedOpts.Epochs int epochs,
+        @SharedOpts.BatchSize int batchSize,
+        @SharedOpts.EvalEvery int evalEvery,
         @Opt(name = "learning_rate_schedule", flags = "--lr-schedule",
                 doc = "constant, or cooldown: full rate for the first half, then down linearly")
         LearningRateSchedule learningRateSchedule) {

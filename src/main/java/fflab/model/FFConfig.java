@@ -5,6 +5,7 @@ import fflab.nn.Goodness;
 import fflab.nn.Optimizer;
 import fflab.nn.RowNorm;
 import fflab.option.Opt;
+import fflab.option.SharedOpts;
 import fflab.option.RecordBuilder;
 import java.util.List;
 
@@ -15,32 +16,26 @@ import java.util.List;
  * Each component declares its option ({@link Opt}): see docs/options.md.
  */
 public record FFConfig(
-        @Opt(name = "hidden", min = 1, doc = "hidden layer widths, input side first")
-        List<Integer> hiddenSizes,
+        @SharedOpts.Hidden List<Integer> hiddenSizes,
         @Opt(name = "goodness", doc = "sum or mean of the squared activities")
         Goodness goodness,
-        @Opt(name = "theta", min = 0, doc = "goodness threshold")
-        double theta,
+        @SharedOpts.Theta double theta,
         @Opt(name = "learning_rate", min = 0, minExclusive = true, flags = "--lr", doc = "optimiser learning rate")
         double learningRate,
         @Opt(name = "epochs", min = 1, doc = "epochs per layer (sequential) or of the whole network (simultaneous)")
         int epochs,
         @Opt(name = "batch_size", min = 0, doc = "images per step; 0 = full batch")
         int batchSize,
-        @Opt(name = "schedule", doc = "layer by layer (sequential) or all layers every step (simultaneous)")
-        Schedule schedule,
-        @Opt(name = "negatives", doc = "how wrong labels are chosen")
-        NegativeMode negatives,
-        @Opt(name = "resample_negatives", doc = "draw new negatives every epoch")
-        boolean resampleNegatives,
+        @SharedOpts.Schedule Schedule schedule,
+        @SharedOpts.Negatives NegativeMode negatives,
+        @SharedOpts.ResampleNegatives boolean resampleNegatives,
         @Opt(name = "overlay", doc = "label pixel value: the largest training pixel (max) or overlay_value (constant)")
         OverlayMode overlay,
         @Opt(name = "overlay_value", doc = "label pixel value with overlay: constant")
         double overlayValue,
         @Opt(name = "skip_first_layer", doc = "leave layer 1 out of the goodness sum when predicting")
         boolean skipFirstLayerInPrediction,
-        @Opt(name = "eval_every", min = 0, doc = "epochs between accuracy measurements; 0 = at the end only")
-        int evalEvery,
+        @SharedOpts.EvalEvery int evalEvery,
         @Opt(name = "learning_rate_schedule", flags = "--lr-schedule",
                 doc = "constant, or cooldown: full rate for the first half of each stage, then down linearly")
         LearningRateSchedule learningRateSchedule,

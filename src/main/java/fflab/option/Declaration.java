@@ -1,5 +1,6 @@
 package fflab.option;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +20,27 @@ public final class Declaration<C extends Record> {
         this.type = type;
         RecordComponent[] components = type.getRecordComponents();
         for (RecordComponent c : components) {
-            Opt opt = c.getAnnotation(Opt.class);
+            Opt opt = declared(c);
             if (opt == null) {
                 throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + " has no @Opt");
             }
             options.add(new DeclaredOption(opt, c, Values.normalise(Records.get(c, defaults))));
         }
+    }
+
+    /** The component's {@link Opt}, or that of the shared declaration on it (see {@link SharedOpts}). */
+    private static Opt declared(RecordComponent c) {
+        Opt direct = c.getAnnotation(Opt.class);
+        if (direct != null) {
+            return direct;
+        }
+        for (Annotation a : c.getAnnotations()) {
+            Opt shared = a.annotationType().getAnnotation(Opt.class);
+            if (shared != null) {
+                return shared;
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

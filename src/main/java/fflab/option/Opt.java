@@ -10,10 +10,11 @@ import java.lang.annotation.Target;
  * option is written. Its type comes from the component's Java type (int, long, double, boolean,
  * an enum, a list of ints), its default from the family's preset; from this fflab derives the
  * spec schema and its errors, the {@code fflab train} flags and their help, the canonical config
- * a run id hashes, the Tribuo provenance and {@code docs/options.md}.
+ * a run id hashes, the Tribuo provenance and {@code docs/options.md}. An option several families
+ * declare alike is declared once, on an annotation of {@link SharedOpts} that the components carry.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.ANNOTATION_TYPE})
 public @interface Opt {
     /** The spec key ({@code learning_rate}); the flag is {@code --learning-rate}. */
     String name();
