@@ -8,8 +8,10 @@ import fflab.option.Declaration;
 import fflab.option.OptionValues;
 import fflab.predict.Predictor;
 import fflab.train.TrainingMonitor;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -69,6 +71,19 @@ public abstract class BaseFamily<C extends Record> implements Family<C> {
     @Override
     public final ImageTrainer trainer(C config, long seed) {
         return trainer.apply(config, seed);
+    }
+
+    /** The family's own cross-option conflicts, then the batch size every family checks against the training set. */
+    @Override
+    public final List<Conflict> conflicts(OptionValues v, int trainImages) {
+        List<Conflict> conflicts = new ArrayList<>();
+        addConflicts(v, conflicts);
+        Conflict.batchWithinTrainingSet(v, trainImages, conflicts);
+        return conflicts;
+    }
+
+    /** Adds the combinations of option values this family cannot train; none by default. */
+    protected void addConflicts(OptionValues v, List<Conflict> conflicts) {
     }
 
     /** Optimisers stepped per batch: one per layer for FF (every layer trains alone), else 1. */

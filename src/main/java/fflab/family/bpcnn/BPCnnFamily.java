@@ -7,7 +7,6 @@ import fflab.family.Conflict;
 import fflab.family.Cost;
 import fflab.model.ModelKind;
 import fflab.option.OptionValues;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +19,8 @@ public final class BPCnnFamily extends BaseFamily<BPCnnConfig> {
     }
 
     @Override
-    public List<Conflict> conflicts(OptionValues v, int trainImages) {
-        List<Conflict> conflicts = new ArrayList<>();
+    protected void addConflicts(OptionValues v, List<Conflict> conflicts) {
         Conflict.stackFits(v, conflicts);
-        Conflict.batchWithinTrainingSet(v, trainImages, conflicts);
-        return conflicts;
     }
 
     @Override

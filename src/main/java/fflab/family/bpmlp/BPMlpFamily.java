@@ -1,14 +1,10 @@
 package fflab.family.bpmlp;
 
 import fflab.family.BaseFamily;
-import fflab.family.Conflict;
 import fflab.family.Cost;
 import fflab.model.BPConfig;
 import fflab.model.BPTrainer;
 import fflab.model.ModelKind;
-import fflab.option.OptionValues;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /** The back-propagation MLP baseline: the options of {@link BPConfig}, defaults from {@link BPConfig#reference()}. */
@@ -16,13 +12,6 @@ public final class BPMlpFamily extends BaseFamily<BPConfig> {
     public BPMlpFamily() {
         super(ModelKind.BP_MLP, (c, seed, x, y, k, m) -> new BPTrainer(c, seed).train(x, y, k, m), BPMlpTrainer::new,
                 Map.entry("reference", BPConfig.reference()));
-    }
-
-    @Override
-    public List<Conflict> conflicts(OptionValues v, int trainImages) {
-        List<Conflict> conflicts = new ArrayList<>();
-        Conflict.batchWithinTrainingSet(v, trainImages, conflicts);
-        return conflicts;
     }
 
     @Override

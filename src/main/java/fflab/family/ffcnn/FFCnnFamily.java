@@ -9,7 +9,6 @@ import fflab.family.Conflict;
 import fflab.family.Cost;
 import fflab.model.ModelKind;
 import fflab.option.OptionValues;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +21,7 @@ public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
     }
 
     @Override
-    public List<Conflict> conflicts(OptionValues v, int trainImages) {
-        List<Conflict> conflicts = new ArrayList<>();
+    protected void addConflicts(OptionValues v, List<Conflict> conflicts) {
         Conflict.stackFits(v, conflicts);
         Blend blend = v.choice(Blend.class, "blend");
         double k = v.number("label_intensity");
@@ -42,8 +40,6 @@ public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
             conflicts.add(new Conflict("skip_first_layer", "true needs two or more layers, but filters is "
                     + v.text("filters")));
         }
-        Conflict.batchWithinTrainingSet(v, trainImages, conflicts);
-        return conflicts;
     }
 
     @Override

@@ -9,7 +9,6 @@ import fflab.model.ModelKind;
 import fflab.model.NegativeMode;
 import fflab.nn.Optimizer;
 import fflab.option.OptionValues;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +20,7 @@ public final class FFMlpFamily extends BaseFamily<FFConfig> {
     }
 
     @Override
-    public List<Conflict> conflicts(OptionValues v, int trainImages) {
-        List<Conflict> conflicts = new ArrayList<>();
+    protected void addConflicts(OptionValues v, List<Conflict> conflicts) {
         if (v.bool("skip_first_layer") && v.ints("hidden").size() < 2) {
             conflicts.add(new Conflict("skip_first_layer", "true needs two or more hidden layers, but hidden is "
                     + v.text("hidden")));
@@ -31,8 +29,6 @@ public final class FFMlpFamily extends BaseFamily<FFConfig> {
             conflicts.add(new Conflict("weight_decay", "needs optimizer: sgd (Adam takes no weight decay here), but "
                     + "optimizer is adam"));
         }
-        Conflict.batchWithinTrainingSet(v, trainImages, conflicts);
-        return conflicts;
     }
 
     @Override
