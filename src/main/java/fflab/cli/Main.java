@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 RegressionCommand.class,
                 CamCommand.class,
+                ClaimsCommand.class,
         })
 public final class Main implements Runnable {
 
