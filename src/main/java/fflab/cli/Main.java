@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 RegressionCommand.class,
                 CamCommand.class,
                 ClaimsCommand.class,
+                ReproduceCommand.class,
         })
 public final class Main implements Runnable {
 
