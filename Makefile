@@ -67,9 +67,9 @@ CHROMIUM ?= chromium
 claims-screenshot:
 	@test -f $(REPORTS)/index.html || { echo "no $(REPORTS)/index.html: run 'make reproduce' first" >&2; exit 1; }
 	@command -v $(CHROMIUM) >/dev/null || { echo "$(CHROMIUM) is not installed (apt-get install chromium)" >&2; exit 1; }
-	$(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1500 \
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,2600 \
 	  --user-data-dir=$$(mktemp -d) --screenshot=$(CURDIR)/docs/claims-table.png \
-	  "file://$(abspath $(REPORTS))/index.html#claims"
+	  "file://$(abspath $(REPORTS))/index.html"
 
 ## one self-contained HTML report per experiment folder under $(RESULTS)/ that holds runs: $(REPORTS)/<experiment>/index.html
 report: build

@@ -71,8 +71,8 @@ final class ClaimsPage {
                                 + "fflab number is read from the run folders; the papers' numbers and sources come "
                                 + "from experiments/claims.yaml."),
                         section(h2("Experiment reports"), experimentList(experiments)).withId("reports"),
-                        section(h2("How to read a verdict"), rules(file)).withId("rule"),
                         section(h2("Claims"), claimsTable(file, rows, reportHrefs)).withId(TABLE_ID),
+                        section(h2("How to read a verdict"), rules(file)).withId("rule"),
                         section(h2("Papers"), ul(each(file.papers().entrySet().stream().toList(),
                                 e -> li(span(e.getKey()).withClass("key"), rawHtml(": "), span(e.getValue())))))
                                 .withId("papers"),
@@ -121,7 +121,8 @@ final class ClaimsPage {
                             td(interval(m.summary())).withClass("num"), td(m.over()), td(m.scale()),
                             td(c.rule().id() + " " + number(c.threshold())),
                             td(m.verdict().label() + (m.note().isEmpty() ? "" : " (" + m.note() + ")"))
-                                    .withClass(m.verdict().cssClass()).attr("data-verdict", m.verdict().label()));
+                                    .withClass(m.verdict().cssClass()).attr("data-verdict", m.verdict().label()))
+                            .attr("data-claim", c.id());
                 })));
     }
 

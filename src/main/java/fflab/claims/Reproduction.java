@@ -19,7 +19,7 @@ import fflab.report.Run;
 import fflab.run.RunFiles;
 import fflab.util.Progress;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class Reproduction {
     private final List<String> sweepArguments;
     private final Path dataDir;
     private final CostModel cost = CostModel.measured2Cores(ModelRegistry.standard());
-    private final PrintStream out;
+    private final PrintWriter out;
 
     /**
      * @param sets           --set overrides for every spec (e.g. scale=cpu)
@@ -62,7 +62,7 @@ public final class Reproduction {
      * @param dataDir        null for the default lookup
      */
     public Reproduction(List<Path> specs, List<String> sets, Path results, List<String> sweepArguments, Path dataDir,
-                        PrintStream out) {
+                        PrintWriter out) {
         this.steps = new ArrayList<>();
         for (Path spec : specs) {
             Sweep sweep = Experiments.plan(spec, sets);
@@ -121,6 +121,7 @@ public final class Reproduction {
         List<PlannedRun> pending = s.sweep().runs().stream().filter(r -> !s.store().isDone(r.id())).toList();
         if (pending.isEmpty()) {
             out.println("reproduce: " + s.sweep().spec().name() + ": every run is done");
+            out.flush();
             return 0;
         }
         List<String> cmd = new ArrayList<>(WorkerPool.javaCommand());
@@ -200,6 +201,7 @@ public final class Reproduction {
             out.printf(Locale.ROOT, "%s/%s: CAM of %d test images, %.1f %% of the map mass on the ink (which covers "
                     + "%.1f %%)%n", s.sweep().spec().name(), r.id(), cam.images(), cam.inkSharePercent(),
                     cam.inkAreaPercent());
+            out.flush();
             move(bar, shown, completed[0]);
         }
     }

@@ -1,6 +1,7 @@
 package fflab.cli;
 
 import fflab.claims.Reproduction;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ import picocli.CommandLine.Parameters;
                 + "cost of the runs still to do. make reproduce then writes the reports and the claims page.",
                 "Exit code 0 when every sweep succeeded, 1 when a run failed."})
 public final class ReproduceCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "SPEC", arity = "1..*", description = "Experiment specs, run in this order.")
     List<Path> specs;
 
@@ -38,18 +42,28 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "Folder holding <dataset>/ with the IDX files (default: $FFLAB_DATA, ../shared/datasets, ./data).")
     Path dataDir;
 
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override a field of every spec after the scale, as in fflab sweep (repeatable).")
+    List<String> sets = new ArrayList<>();
+
     @Option(names = "--estimate", description = "Print the estimated time of what is left and run nothing.")
     boolean estimate;
 
     @Override
     public Integer call() {
-        Reproduction r = new Reproduction(specs, List.of("scale=" + scale), results,
-                new ArrayList<>(List.of("--workers", Integer.toString(workers))), dataDir, System.out);
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> overrides = new ArrayList<>(List.of("scale=" + scale));
+        overrides.addAll(sets);
+        Reproduction r = new Reproduction(specs, overrides, results,
+                new ArrayList<>(List.of("--workers", Integer.toString(workers))), dataDir, out);
         if (estimate) {
-            System.out.printf(Locale.ROOT, "reproduce at scale %s: estimated %s on 2 cores for the runs still to do "
+            out.printf(Locale.ROOT, "reproduce at scale %s: estimated %s on 2 cores for the runs still to do "
                     + "(training, evaluation, ADS maps, CAM figures)%n", scale, Reproduction.duration(r.remainingSeconds()));
+            out.flush();
             return 0;
         }
-        return r.run();
+        int status = r.run();
+        out.flush();
+        return status;
     }
 }
