@@ -45,6 +45,10 @@ public final class Claims {
             }
             links.add(new ClaimsPage.ExperimentLink(name, href, r.experiment().runs().size()));
         }
+        for (Path report : otherReports(reports, loaded.keySet())) { // e.g. make report's results/reference
+            String name = report.getParent().getFileName().toString();
+            links.add(new ClaimsPage.ExperimentLink(name, ClaimsPage.relative(pageDir, report), -1));
+        }
         List<Measurement> rows = file.claims().stream().map(c -> Measurement.of(c, loaded.get(c.experiment())))
                 .toList();
         String html = ClaimsPage.render(file, rows, links, hrefs, generated);
@@ -59,6 +63,19 @@ public final class Claims {
         }
         try (Stream<Path> dirs = Files.list(results)) {
             return dirs.filter(Files::isDirectory).filter(Claims::holdsRuns).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** reports/<name>/index.html of folders that are not among {@code known}. */
+    static List<Path> otherReports(Path reports, java.util.Set<String> known) {
+        if (!Files.isDirectory(reports)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(reports)) {
+            return dirs.filter(d -> !known.contains(d.getFileName().toString()))
+                    .map(d -> d.resolve(REPORT_FILE)).filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

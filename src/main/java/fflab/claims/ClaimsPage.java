@@ -52,7 +52,7 @@ final class ClaimsPage {
             td.claim { max-width: 28em; }
             """;
 
-    /** An experiment folder and its report, relative to the page; null when it has none yet. */
+    /** An experiment folder and its report, relative to the page (null: none yet); runs -1 for a report without folder here. */
     record ExperimentLink(String name, String href, int runs) {}
 
     private ClaimsPage() {
@@ -86,7 +86,7 @@ final class ClaimsPage {
         }
         return ul(each(experiments, e -> li(e.href() == null
                 ? span(e.name() + " (" + e.runs() + " runs; no report yet: make report)")
-                : span(a(e.name()).withHref(e.href()), rawHtml(" (" + e.runs() + " runs)")))));
+                : span(a(e.name()).withHref(e.href()), rawHtml(e.runs() < 0 ? "" : " (" + e.runs() + " runs)")))));
     }
 
     private static DomContent rules(ClaimsFile file) {

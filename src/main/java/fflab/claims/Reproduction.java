@@ -87,6 +87,10 @@ public final class Reproduction {
                 if (!s.store().isDone(r.id())) {
                     total += seconds(r);
                 }
+                if (isCnn(r.config().model()) && !Files.isRegularFile(
+                        s.store().runDir(r.id()).resolve(Measure.CAM_DIR).resolve(CamFigures.SUMMARY_FILE))) {
+                    total += CAM_SECONDS;
+                }
             }
         }
         return total;
@@ -202,13 +206,14 @@ public final class Reproduction {
                     + "%.1f %%)%n", s.sweep().spec().name(), r.id(), cam.images(), cam.inkSharePercent(),
                     cam.inkAreaPercent());
             out.flush();
+            completed[0] += CAM_SECONDS;
             move(bar, shown, completed[0]);
         }
     }
 
-    /** Training and evaluation, then the ADS or CAM step. */
+    /** Training and evaluation, then the ADS step (CAM figures are counted apart: they come after all sweeps). */
     double seconds(PlannedRun r) {
-        double seconds = cost.estimate(r.config()).seconds() + (isCnn(r.config().model()) ? CAM_SECONDS : 0);
+        double seconds = cost.estimate(r.config()).seconds();
         java.util.Map<String, Object> saliency = r.config().saliency();
         if (saliency != null) {
             boolean subset = "subset".equals(saliency.get("evaluation"));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * make reproduce's last steps on a small real results tree: tiny versions of three reproduction
- * specs (MNIST, 300 training images, 1-3 epochs, 2 seeds) run by {@code fflab reproduce} (sweeps
+ * specs (MNIST, 300-1,000 training images, 1-4 epochs, 2 seeds) run by {@code fflab reproduce} (sweeps
  * and CAM figures), their reports, then {@code fflab claims} with the shipped claims.yaml.
  */
 class ClaimsPageTest {
@@ -32,29 +32,31 @@ class ClaimsPageTest {
     static final String DATA = """
             dataset: mnist
             seed: [1, 2]
-            data: {train_limit: 300, validation_size: 200, probe_train_size: 100}
             scale: cpu
             scales: {cpu: {}}
             """;
+    static final String SMALL_DATA = "data: {train_limit: 300, validation_size: 200, probe_train_size: 100}\n";
+    /** enough steps (4 x 50 of 20 images) for the layers' accuracy to move, so that it correlates */
+    static final String DYNAMICS_DATA = "data: {train_limit: 1000, validation_size: 300, probe_train_size: 100}\n";
     static final String SALIENCY = """
             name: paper-mnist
             models:
               ff-mlp: {hidden: [16, 16], epochs: 1, batch_size: 50, schedule: sequential, eval_every: 1}
               bp-mlp: {hidden: [16, 16], epochs: 1, batch_size: 50}
             saliency: {filters: [3], evaluation: subset, evaluation_size: 20, per_class: false}
-            """;
+            """ + SMALL_DATA;
     static final String DYNAMICS = """
             name: training-dynamics
             models:
-              ff-mlp: {hidden: [[16, 16], [16, 16, 16]], schedule: simultaneous, epochs: 4, batch_size: 20,
+              ff-mlp: {hidden: [[32, 32], [32, 32, 32]], schedule: simultaneous, epochs: 4, batch_size: 20,
                        eval_every: 1}
-            """;
+            """ + DYNAMICS_DATA;
     static final String CNN = """
             name: ff-cnn
             models:
               ff-cnn: {filters: [4], epochs: [0, 1], readout_epochs: 1, batch_size: 50, eval_every: 0}
               bp-cnn: {filters: [4], epochs: 1, batch_size: 50}
-            """;
+            """ + SMALL_DATA;
 
     @TempDir
     static Path root;
