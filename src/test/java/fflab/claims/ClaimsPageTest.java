@@ -130,6 +130,29 @@ class ClaimsPageTest {
     }
 
     @Test
+    @DisplayName("reproduce resumes: run again on the finished tree, it trains nothing and redraws no CAM")
+    void resumes() throws IOException {
+        List<String> args = new ArrayList<>(List.of("reproduce", "--scale", "cpu", "--results", results.toString()));
+        for (String name : List.of("paper-mnist", "training-dynamics", "ff-cnn")) {
+            args.add(root.resolve(name + ".yaml").toString());
+        }
+        String again = fflab(args.toArray(String[]::new));
+        assertThat(again).contains("0 runs to do").contains("ff-cnn: every run is done").doesNotContain("CAM of");
+    }
+
+    @Test
+    @DisplayName("the training-dynamics report has the layer lag and correlation table, one row per layer")
+    void dynamicsSection() throws IOException {
+        String report = Files.readString(reports.resolve("training-dynamics").resolve("index.html"));
+        int start = report.indexOf("id=\"layer-dynamics\"");
+        assertThat(start).isPositive();
+        String section = report.substring(start, report.indexOf("</section>", start));
+        assertThat(section).contains("Pearson r [95 % CI]").contains("Spearman").contains("behind layer 1");
+        // two configurations (2 and 3 layers): 5 layer rows
+        assertThat(section.split("<tr>", -1).length - 2).isEqualTo(5);
+    }
+
+    @Test
     @DisplayName("every link resolves to a file beside the page or an id in it; nothing external")
     void everyLinkResolves() {
         assertThat(html).doesNotContain("http://").doesNotContain("https://");
