@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 RegressionCommand.class,
                 CamCommand.class,
+                ClaimsCommand.class,
+                ReproduceCommand.class,
         })
 public final class Main implements Runnable {
 
