@@ -12,7 +12,7 @@ RESULTS ?= results
 REPORTS ?= reports
 REPRODUCE_SPECS = experiments/paper-mnist.yaml experiments/paper-fashion.yaml experiments/training-dynamics.yaml \
   experiments/ff-cnn.yaml
-CLAIMS = experiments/claims.yaml
+CLAIMS = experiments/claims/claims.yaml
 # CI accuracy regression: always fresh runs of the current code
 REGRESSION_SPEC = experiments/ci-regression.yaml
 REGRESSION_DIR = target/regression

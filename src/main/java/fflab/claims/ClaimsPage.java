@@ -69,7 +69,7 @@ final class ClaimsPage {
                 body(h1("fflab: the papers' claims reproduced"),
                         p("Generated " + generated + " by fflab " + FflabVersion.get() + " (fflab claims). Every "
                                 + "fflab number is read from the run folders; the papers' numbers and sources come "
-                                + "from experiments/claims.yaml."),
+                                + "from experiments/claims/claims.yaml."),
                         section(h2("Experiment reports"), experimentList(experiments)).withId("reports"),
                         section(h2("Claims"), claimsTable(file, rows, reportHrefs)).withId(TABLE_ID),
                         section(h2("How to read a verdict"), rules(file)).withId("rule"),

@@ -24,7 +24,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--claims", paramLabel = "FILE", defaultValue = "experiments/claims.yaml",
+    @Option(names = "--claims", paramLabel = "FILE", defaultValue = "experiments/claims/claims.yaml",
             description = "The papers' claims (default: ${DEFAULT-VALUE}).")
     Path claims;
 

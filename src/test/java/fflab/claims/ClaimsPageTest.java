@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClaimsPageTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SHIPPED_CLAIMS = Path.of("experiments", "claims.yaml");
+    static final Path SHIPPED_CLAIMS = Path.of("experiments", "claims", "claims.yaml");
     static final String DATA = """
             dataset: mnist
             seed: [1, 2]

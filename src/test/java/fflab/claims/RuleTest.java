@@ -25,7 +25,7 @@ class RuleTest {
 
     @Test
     void theShippedClaimsFileReadsAndNamesItsIdsOnce() {
-        ClaimsFile file = ClaimsFile.read(java.nio.file.Path.of("experiments", "claims.yaml"));
+        ClaimsFile file = ClaimsFile.read(java.nio.file.Path.of("experiments", "claims", "claims.yaml"));
         assertThat(file.claims()).extracting(Claim::id).doesNotHaveDuplicates();
         assertThat(file.claims()).extracting(Claim::paper).containsOnly("bakhshi2024", "adamson2025",
                 "scodellaro2023");
