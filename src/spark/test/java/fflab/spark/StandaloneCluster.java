@@ -1,0 +1,155 @@
+package fflab.spark;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.launcher.JavaModuleOptions;
+
+/**
+ * A real Spark standalone cluster on 127.0.0.1 for tests: a master and workers, each a child JVM
+ * running Spark's own {@code Master} / {@code Worker} from the Maven jars. The workers launch
+ * executors from a stand-in SPARK_HOME whose {@code jars/} links every jar of the test class path
+ * (the Spark binary distribution is not on Maven Central), plus fflab's class folders through
+ * {@code spark.executor.extraClassPath}.
+ */
+final class StandaloneCluster implements AutoCloseable {
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path dir;
+    private final Path sparkHome;
+    private final String classPath;
+    private final String classFolders;
+    private final int masterPort;
+    private final Process master;
+    private final List<Process> workers = new ArrayList<>();
+
+    StandaloneCluster(Path dir, int workerCount) throws IOException, InterruptedException {
+        this.dir = dir;
+        this.classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        this.sparkHome = fakeSparkHome(dir.resolve("spark-home"), classPath);
+        this.classFolders = String.join(File.pathSeparator, entries(classPath).stream()
+                .filter(e -> Files.isDirectory(Path.of(e))).toList());
+        this.masterPort = freePort();
+        this.master = start("master", List.of("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
+                "--port", Integer.toString(masterPort), "--webui-port", Integer.toString(freePort())));
+        awaitLog(dir.resolve("master.log"), "I have been elected leader");
+        for (int i = 0; i < workerCount; i++) {
+            startWorker();
+        }
+    }
+
+    String masterUrl() {
+        return "spark://127.0.0.1:" + masterPort;
+    }
+
+    /** One more worker with one core, registered with the master when this returns. */
+    Process startWorker() throws IOException, InterruptedException {
+        String name = "worker-" + workers.size();
+        Path work = Files.createDirectories(dir.resolve(name + "-work"));
+        Process w = start(name, List.of("org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
+                "--cores", "1", "--memory", "2g", "--work-dir", work.toString(),
+                "--webui-port", Integer.toString(freePort()), masterUrl()));
+        workers.add(w);
+        awaitLog(dir.resolve(name + ".log"), "Successfully registered with master");
+        return w;
+    }
+
+    List<Process> workers() {
+        return List.copyOf(workers);
+    }
+
+    /** The JVM options every Spark JVM on Java 17 needs (what Spark's own launcher adds). */
+    static List<String> moduleOptions() {
+        return List.of(JavaModuleOptions.defaultModuleOptions().split("\\s+"));
+    }
+
+    String classPath() {
+        return classPath;
+    }
+
+    /** Spark settings a driver of this cluster needs, as -D options: executors find fflab's class folders. */
+    List<String> driverOptions() {
+        return List.of("-Dspark.executor.extraClassPath=" + classFolders, "-Dspark.executor.memory=512m",
+                "-Dspark.fflab.worker.javaOptions=-Xmx1500m");
+    }
+
+    Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SPARK_HOME", sparkHome.toString());
+        env.put("SPARK_SCALA_VERSION", "2.13");
+        env.put("SPARK_LOCAL_IP", "127.0.0.1");
+        env.put("SPARK_LOG_DIR", dir.toString());
+        return env;
+    }
+
+    private Process start(String name, List<String> mainAndArgs) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(moduleOptions());
+        cmd.addAll(List.of("-Xmx512m", "-cp", classPath));
+        cmd.addAll(mainAndArgs);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile());
+        pb.environment().putAll(environment());
+        return pb.start();
+    }
+
+    private static void awaitLog(Path log, String line) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(line)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("no '" + line + "' in " + log + " after " + START_TIMEOUT + ":\n"
+                + (Files.exists(log) ? Files.readString(log) : "(no log)"));
+    }
+
+    private static Path fakeSparkHome(Path home, String classPath) throws IOException {
+        Path jars = Files.createDirectories(home.resolve("jars"));
+        Set<String> names = new HashSet<>();
+        for (String entry : entries(classPath)) {
+            Path p = Path.of(entry);
+            if (entry.endsWith(".jar") && Files.isRegularFile(p)) {
+                String name = p.getFileName().toString();
+                String unique = names.add(name) ? name : names.size() + "-" + name;
+                Files.createSymbolicLink(jars.resolve(unique), p.toAbsolutePath());
+            }
+        }
+        return home;
+    }
+
+    private static List<String> entries(String classPath) {
+        return List.of(classPath.split(File.pathSeparator)).stream().filter(e -> !e.isBlank()).toList();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Process w : workers) {
+            killTree(w);
+        }
+        killTree(master);
+    }
+
+    /** kill -9 a process and everything it started (a worker's executors and their runs). */
+    static void killTree(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+    }
+}
