@@ -70,14 +70,14 @@ class SparkSweepTest {
                 eval_every: 0
             """;
 
-    @TempDir
-    Path tmp;
+    private Path tmp;
     private StandaloneCluster cluster;
     private Path spec;
     private Path data;
 
     @BeforeAll
-    void startCluster() throws Exception {
+    void startCluster(@TempDir Path dir) throws Exception {
+        tmp = dir;
         cluster = new StandaloneCluster(Files.createDirectories(tmp.resolve("cluster")), 2);
         spec = Files.writeString(tmp.resolve("spark-small.yaml"), SMALL_SPEC);
         data = DataDirectory.resolve(null).places().stream().map(DataDirectory.Place::directory)

@@ -1,8 +1,13 @@
 package fflab.spark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +34,7 @@ final class StandaloneCluster implements AutoCloseable {
     private final String classPath;
     private final String classFolders;
     private final int masterPort;
+    private final int masterUiPort;
     private final Process master;
     private final List<Process> workers = new ArrayList<>();
 
@@ -39,9 +45,10 @@ final class StandaloneCluster implements AutoCloseable {
         this.classFolders = String.join(File.pathSeparator, entries(classPath).stream()
                 .filter(e -> Files.isDirectory(Path.of(e))).toList());
         this.masterPort = freePort();
+        this.masterUiPort = freePort();
         this.master = start("master", List.of("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
-                "--port", Integer.toString(masterPort), "--webui-port", Integer.toString(freePort())));
-        awaitLog(dir.resolve("master.log"), "I have been elected leader");
+                "--port", Integer.toString(masterPort), "--webui-port", Integer.toString(masterUiPort)));
+        awaitAliveWorkers(0);
         for (int i = 0; i < workerCount; i++) {
             startWorker();
         }
@@ -59,7 +66,7 @@ final class StandaloneCluster implements AutoCloseable {
                 "--cores", "1", "--memory", "2g", "--work-dir", work.toString(),
                 "--webui-port", Integer.toString(freePort()), masterUrl()));
         workers.add(w);
-        awaitLog(dir.resolve(name + ".log"), "Successfully registered with master");
+        awaitAliveWorkers(workers.size());
         return w;
     }
 
@@ -95,7 +102,7 @@ final class StandaloneCluster implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(moduleOptions());
-        cmd.addAll(List.of("-Xmx512m", "-cp", classPath));
+        cmd.addAll(List.of("-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp", classPath));
         cmd.addAll(mainAndArgs);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile());
@@ -103,16 +110,29 @@ final class StandaloneCluster implements AutoCloseable {
         return pb.start();
     }
 
-    private static void awaitLog(Path log, String line) throws IOException, InterruptedException {
+    /** Waits until the master's status page (its JSON) counts {@code n} alive workers. */
+    private void awaitAliveWorkers(int n) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest status = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + masterUiPort + "/json/"))
+                .timeout(Duration.ofSeconds(10)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        String last = "(no answer)";
         while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).contains(line)) {
-                return;
+            if (!master.isAlive()) {
+                break;
             }
-            Thread.sleep(200);
+            try {
+                last = http.send(status, HttpResponse.BodyHandlers.ofString()).body();
+                if (new ObjectMapper().readTree(last).path("aliveworkers").asInt(-1) >= n) {
+                    return;
+                }
+            } catch (IOException e) {
+                last = e.toString(); // not listening yet
+            }
+            Thread.sleep(300);
         }
-        throw new IllegalStateException("no '" + line + "' in " + log + " after " + START_TIMEOUT + ":\n"
-                + (Files.exists(log) ? Files.readString(log) : "(no log)"));
+        throw new IllegalStateException("the master has not " + n + " alive workers after " + START_TIMEOUT
+                + ": " + last + "\nlogs in " + dir);
     }
 
     private static Path fakeSparkHome(Path home, String classPath) throws IOException {
