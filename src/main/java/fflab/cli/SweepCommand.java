@@ -150,7 +150,10 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Threads.configure(threadsPerRun);
         SweepSummary summary = runner.runHere(task, List.of(run));
-        return summary.count(AttemptResult.Kind.BUSY) > 0 ? WorkerPool.EXIT_BUSY : summary.exitCode();
+        if (summary.count(AttemptResult.Kind.BUSY) > 0) {
+            return WorkerPool.EXIT_BUSY;
+        }
+        return summary.count(AttemptResult.Kind.SKIPPED) > 0 ? WorkerPool.EXIT_SKIPPED : summary.exitCode();
     }
 
     private int threadsPerRun() {

@@ -27,13 +27,13 @@ import org.apache.spark.api.java.function.Function;
  * executor's class path. The child takes the run's lock and writes done.json or failed.json
  * itself, and halts when this executor dies (its standard input is a pipe from here).
  *
- * <p>Exit codes 0-3 are the worker's answers (finished or skipped, failed and recorded in
- * failed.json, bad spec, run busy): the task succeeds, so Spark never retries a deterministic
+ * <p>Exit codes 0-4 are the worker's answers (finished, failed and recorded in failed.json, bad
+ * spec, run busy, run finished earlier): the task succeeds, so Spark never retries a deterministic
  * failure. Any other exit (killed, JVM crash) throws, and Spark retries the task.
  */
 final class WorkerTask implements Function<String, TaskAnswer> {
     private static final long serialVersionUID = 1L;
-    private static final int LAST_ANSWER_EXIT = 3;
+    private static final int LAST_ANSWER_EXIT = WorkerPool.EXIT_SKIPPED;
     private static final long BUSY_POLL_MILLIS = 1000;
 
     private final WorkerArguments worker;

@@ -35,6 +35,8 @@ import java.util.function.Function;
 public final class WorkerPool implements RunDispatcher {
     /** A child's exit code when another sweep holds the run's lock. */
     public static final int EXIT_BUSY = 3;
+    /** A child's exit code when the run had finished before it looked (by another sweep): nothing was run. */
+    public static final int EXIT_SKIPPED = 4;
     private static final long POLL_MILLIS = 200;
     private static final int OUTPUT_TAIL_CHARS = 4000;
 
@@ -97,6 +99,9 @@ public final class WorkerPool implements RunDispatcher {
         RunState state = store.state(run.id());
         if (exit == EXIT_BUSY) {
             return Optional.of(AttemptResult.of(run, AttemptResult.Kind.BUSY));
+        }
+        if (exit == EXIT_SKIPPED && state == RunState.DONE) {
+            return Optional.of(AttemptResult.of(run, AttemptResult.Kind.SKIPPED));
         }
         if (state == RunState.DONE) {
             DoneMarker done = Json.read(store.file(run.id(), RunFiles.DONE), DoneMarker.class);

@@ -153,7 +153,7 @@ class SparkSweepTest {
                     epochs: 1
                 """);
         Path results = tmp.resolve("failing");
-        Driver driver = sparkDriver(results, failing, "failing.out", List.of("--data-dir", brokenData.toString()));
+        Driver driver = sparkDriver(results, failing, brokenData, "failing.out", List.of());
         assertThat(driver.awaitExit()).as(driver.output()).isEqualTo(1);
         String id = ids(failing).get(0);
         Path run = results.resolve("spark-failing").resolve(id);
@@ -268,6 +268,11 @@ class SparkSweepTest {
 
     private Driver sparkDriver(Path results, Path specFile, String out, List<String> args, String... jvm)
             throws IOException {
+        return sparkDriver(results, specFile, data, out, args, jvm);
+    }
+
+    private Driver sparkDriver(Path results, Path specFile, Path dataDir, String out, List<String> args,
+                               String... jvm) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(StandaloneCluster.moduleOptions());
@@ -276,7 +281,7 @@ class SparkSweepTest {
         cmd.addAll(List.of(jvm));
         cmd.addAll(List.of("-cp", cluster.classPath(), "fflab.cli.Main", "sweep", specFile.toString(),
                 "--engine", "spark", "--master", cluster.masterUrl(), "--results", results.toString(),
-                "--threads", "1", "--data-dir", data.toString()));
+                "--threads", "1", "--data-dir", dataDir.toString()));
         cmd.addAll(args);
         return Driver.start(cmd, tmp.resolve(out), cluster.environment());
     }
