@@ -203,8 +203,7 @@ class SparkSweepTest {
             }
             for (Process w : cluster.workers()) {
                 Optional<ProcessHandle> training = w.descendants()
-                        .filter(p -> p.info().arguments().map(a -> List.of(a).contains("--worker")).orElse(false))
-                        .findFirst();
+                        .filter(p -> arguments(p).contains("--worker")).findFirst();
                 if (training.isPresent() && Files.exists(runFolderOf(dir, training.get()).resolve("run.json"))) {
                     victim = Optional.of(w);
                     runChild = training.get();
@@ -319,8 +318,18 @@ class SparkSweepTest {
     }
 
     private static Path runFolderOf(Path experimentDir, ProcessHandle worker) {
-        List<String> args = List.of(worker.info().arguments().orElseThrow());
+        List<String> args = arguments(worker);
         return experimentDir.resolve(args.get(args.indexOf("--worker") + 1));
+    }
+
+    /** A process's command line from /proc (ProcessHandle.Info drops the arguments of long command lines). */
+    private static List<String> arguments(ProcessHandle p) {
+        try {
+            String cmdline = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"));
+            return List.of(cmdline.split("\u0000"));
+        } catch (IOException e) {
+            return List.of(); // ended meanwhile
+        }
     }
 
     /** A child JVM with its output in a file. */
