@@ -101,7 +101,7 @@ final class SparkDispatcher implements RunDispatcher {
                 }
             }
             runningChanged.accept((total - jobs.size()) + " of " + total + " runs ended on " + master);
-            sleep();
+            RunDispatcher.pause(POLL_MILLIS);
         }
     }
 
@@ -150,14 +150,5 @@ final class SparkDispatcher implements RunDispatcher {
         String m = c.getMessage() == null ? c.toString() : c.getMessage();
         int newline = m.indexOf('\n');
         return newline < 0 ? m : m.substring(0, newline);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FflabException("sweep interrupted");
-        }
     }
 }

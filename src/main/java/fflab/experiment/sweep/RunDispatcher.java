@@ -1,5 +1,6 @@
 package fflab.experiment.sweep;
 
+import fflab.FflabException;
 import fflab.experiment.PlannedRun;
 import fflab.experiment.store.ExperimentStore;
 import java.util.List;
@@ -18,4 +19,14 @@ public interface RunDispatcher {
      */
     void run(List<PlannedRun> runs, ExperimentStore store, String experiment, Consumer<String> runningChanged,
              Consumer<AttemptResult> ended);
+
+    /** Waits between two looks at the runs; an interrupt ends the sweep. */
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FflabException("sweep interrupted");
+        }
+    }
 }

@@ -66,7 +66,7 @@ public final class WorkerPool implements RunDispatcher {
                 running.put(run.id(), start(run, store));
                 runningChanged.accept(String.join(", ", running.keySet().stream().map(RunId::value).toList()));
             }
-            sleep();
+            RunDispatcher.pause(POLL_MILLIS);
             for (Iterator<Child> it = running.values().iterator(); it.hasNext(); ) {
                 Child child = it.next();
                 if (!child.process().isAlive()) {
@@ -143,15 +143,6 @@ public final class WorkerPool implements RunDispatcher {
             return text.substring(Math.max(0, text.length() - OUTPUT_TAIL_CHARS));
         } catch (IOException e) {
             return "(no worker output: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FflabException("sweep interrupted");
         }
     }
 

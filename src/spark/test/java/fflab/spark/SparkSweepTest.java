@@ -196,6 +196,7 @@ class SparkSweepTest {
         long deadline = System.nanoTime() + DRIVER_TIMEOUT.toNanos();
         Optional<Process> victim = Optional.empty();
         ProcessHandle runChild = null;
+        String killed = null;
         while (victim.isEmpty() && System.nanoTime() < deadline && driver.process.isAlive()) {
             Thread.sleep(200);
             if (ids.stream().noneMatch(id -> Files.exists(dir.resolve(id).resolve("done.json")))) {
@@ -207,6 +208,7 @@ class SparkSweepTest {
                 if (training.isPresent() && Files.exists(runFolderOf(dir, training.get()).resolve("run.json"))) {
                     victim = Optional.of(w);
                     runChild = training.get();
+                    killed = runFolderOf(dir, runChild).getFileName().toString();
                 }
             }
         }
@@ -246,7 +248,6 @@ class SparkSweepTest {
                 }
             }
         }
-        String killed = runFolderOf(dir, orphan).getFileName().toString();
         assertThat(attempts(dir, killed)).as("the killed run was retried").isGreaterThanOrEqualTo(2);
 
         Driver again = Driver.start(fflab("sweep", spec, "--results", results, "--threads", 1, "--data-dir", data,
