@@ -131,6 +131,10 @@ public final class SweepCommand implements Callable<Integer> {
         if (master != null && master.isBlank()) {
             throw new FflabException("--master must not be empty");
         }
+        if (workers != 1) {
+            throw new FflabException("--workers is for the local engine; with --engine " + engine + " each executor "
+                    + "runs as many runs as it has cores / --threads");
+        }
         SweepEngine cluster = SweepEngine.named(engine);
         System.out.printf("experiment %s: %d runs into %s, engine %s, %d thread(s) per run%n", sweep.spec().name(),
                 sweep.runs().size(), store.dir(), engine, threadsPerRun);

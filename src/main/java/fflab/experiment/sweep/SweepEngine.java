@@ -28,7 +28,7 @@ public interface SweepEngine {
             throw new FflabException("the " + name + " engine cannot load its libraries (" + e.getMessage()
                     + "); start it with bin/fflab-" + name + " or spark-submit target/fflab-" + name + ".jar", e);
         }
-        throw new FflabException("the " + name + " engine is not in this build: build it with 'make " + name
-                + "-jar' and start it with bin/fflab-" + name + " (or spark-submit target/fflab-" + name + ".jar)");
+        throw new FflabException("no engine '" + name + "' in this build (--engine: local, or spark, which needs "
+                + "'make spark-jar' and then bin/fflab-spark or spark-submit target/fflab-spark.jar)");
     }
 }
