@@ -121,6 +121,8 @@ class SparkSweepTest {
         assertThat(sparkDir.resolve("runs.csv")).exists();
         assertThat(Files.readAllLines(sparkDir.resolve("runs.csv"))).hasSize(ids.size() + 1);
         assertThat(JSON.readTree(sparkDir.resolve("sweep.json").toFile()).get("runs").size()).isEqualTo(4);
+        assertThat(sparkSweep.output()).as("the sweep's progress bar, not Spark's").contains("spark-small (4 runs to do)")
+                .doesNotContain("[Stage ");
         assertThat(finishedCounts(sparkSweep.output())).containsOnlyKeys(ids).allSatisfy((id, n) -> assertThat(n)
                 .isEqualTo(1));
     }
