@@ -3,7 +3,8 @@ MVN ?= mvn -B -q
 FFLAB = ./bin/fflab
 ACCURACY_DIR ?= results/accuracy
 
-.PHONY: build test test-report report reproduce reproduce-estimate claims claims-screenshot regression regression-reference accuracy bench bench-quick jar clean
+.PHONY: build test test-report report reproduce reproduce-estimate claims claims-screenshot regression regression-reference accuracy bench bench-quick jar clean \
+  spark-jar spark-test
 
 # experiments: `make reproduce` (cpu scale), `make reproduce SCALE=paper`; resumable (finished runs are kept)
 SCALE ?= cpu
@@ -142,6 +143,15 @@ bench-quick: build
 ## one self-contained jar: target/fflab.jar
 jar:
 	$(MVN) -Pfatjar package -DskipTests
+
+## distributed sweeps (docs/distributed-sweeps.md): target/fflab-spark.jar, fflab and its libraries without Spark,
+## for spark-submit or bin/fflab-spark; builds in target/spark/, so the default build never sees Spark
+spark-jar:
+	$(MVN) -Pspark package -DskipTests
+
+## the Spark engine's tests: a real standalone master and 2 one-core workers on 127.0.0.1, child JVMs (minutes)
+spark-test:
+	$(MVN) -Pspark test -Dtest='fflab.spark.**' -Dsurefire.failIfNoSpecifiedTests=false
 
 clean:
 	$(MVN) clean
