@@ -3,14 +3,17 @@ MVN ?= mvn -B -q
 FFLAB = ./bin/fflab
 ACCURACY_DIR ?= results/accuracy
 
-.PHONY: build test test-report report reproduce regression regression-reference accuracy bench bench-quick jar clean
+.PHONY: build test test-report report reproduce reproduce-estimate claims claims-screenshot regression regression-reference accuracy bench bench-quick jar clean \
+  spark-jar spark-test
 
 # experiments: `make reproduce` (cpu scale), `make reproduce SCALE=paper`; resumable (finished runs are kept)
 SCALE ?= cpu
 WORKERS ?= 1
 RESULTS ?= results
 REPORTS ?= reports
-REPRODUCE_SPECS = experiments/paper-mnist.yaml experiments/paper-fashion.yaml
+REPRODUCE_SPECS = experiments/paper-mnist.yaml experiments/paper-fashion.yaml experiments/training-dynamics.yaml \
+  experiments/ff-cnn.yaml
+CLAIMS = experiments/claims/claims.yaml
 # CI accuracy regression: always fresh runs of the current code
 REGRESSION_SPEC = experiments/ci-regression.yaml
 REGRESSION_DIR = target/regression
@@ -42,14 +45,32 @@ REPORT = for spec in $(REPRODUCE_SPECS); do \
 	  $(FFLAB) report $(RESULTS)/$$name --out $(REPORTS)/$$name/index.html || exit 1; \
 	done
 
-## runs the reproduction specs (paper-mnist, paper-fashion) at $(SCALE) scale into $(RESULTS)/, then their reports;
-## rerun to resume: finished runs are skipped. Every spec runs even when one has failed runs.
+## runs the reproduction specs (the three papers: paper-mnist, paper-fashion, training-dynamics, ff-cnn) at
+## $(SCALE) scale into $(RESULTS)/ under one progress bar (fflab reproduce: sweeps, then the CNNs' CAM figures),
+## then their reports and the claims page $(REPORTS)/index.html; rerun to resume: finished runs are skipped.
+## Every spec runs even when one has failed runs. `make reproduce-estimate` prints the estimated time left.
 reproduce: build
-	@status=0; for spec in $(REPRODUCE_SPECS); do \
-	  $(FFLAB) sweep $$spec --set scale=$(SCALE) --results $(RESULTS) --workers $(WORKERS) || status=1; \
-	done; \
+	@status=0; \
+	$(FFLAB) reproduce --scale $(SCALE) --results $(RESULTS) --workers $(WORKERS) $(REPRODUCE_SPECS) || status=1; \
 	( $(REPORT) ) || status=1; \
+	$(FFLAB) claims --claims $(CLAIMS) --results $(RESULTS) --reports $(REPORTS) || status=1; \
 	exit $$status
+
+reproduce-estimate: build
+	@$(FFLAB) reproduce --estimate --scale $(SCALE) --results $(RESULTS) $(REPRODUCE_SPECS)
+
+## the claims page alone, from what $(RESULTS)/ and $(REPORTS)/ hold now
+claims: build
+	$(FFLAB) claims --claims $(CLAIMS) --results $(RESULTS) --reports $(REPORTS)
+
+## docs/claims-table.png: a headless-Chromium screenshot of $(REPORTS)/index.html (make reproduce first)
+CHROMIUM ?= chromium
+claims-screenshot:
+	@test -f $(REPORTS)/index.html || { echo "no $(REPORTS)/index.html: run 'make reproduce' first" >&2; exit 1; }
+	@command -v $(CHROMIUM) >/dev/null || { echo "$(CHROMIUM) is not installed (apt-get install chromium)" >&2; exit 1; }
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,2600 \
+	  --user-data-dir=$$(mktemp -d) --screenshot=$(CURDIR)/docs/claims-table.png \
+	  "file://$(abspath $(REPORTS))/index.html"
 
 ## one self-contained HTML report per experiment folder under $(RESULTS)/ that holds runs: $(REPORTS)/<experiment>/index.html
 report: build
@@ -122,6 +143,15 @@ bench-quick: build
 ## one self-contained jar: target/fflab.jar
 jar:
 	$(MVN) -Pfatjar package -DskipTests
+
+## distributed sweeps (docs/distributed-sweeps.md): target/fflab-spark.jar, fflab and its libraries without Spark,
+## for spark-submit or bin/fflab-spark; builds in target/spark/, so the default build never sees Spark
+spark-jar:
+	$(MVN) -Pspark package -DskipTests
+
+## the Spark engine's tests: a real standalone master and 2 one-core workers on 127.0.0.1, child JVMs (minutes)
+spark-test:
+	$(MVN) -Pspark test -Dtest='fflab.spark.**' -Dsurefire.failIfNoSpecifiedTests=false
 
 clean:
 	$(MVN) clean

@@ -1,18 +1,15 @@
 package fflab.cli;
 
-import fflab.cnn.CamImages;
-import fflab.cnn.ClassActivationMaps;
+import fflab.cnn.CamFigures;
 import fflab.data.DatasetId;
 import fflab.data.DatasetLoader;
 import fflab.data.ImageSet;
-import fflab.io.Npy;
 import fflab.model.ImageClassifier;
 import fflab.model.ModelStore;
 import fflab.provenance.Threads;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,32 +52,12 @@ public final class CamCommand extends FflabCommand implements Callable<Integer> 
         }
         ImageClassifier model = ModelStore.load(modelDir);
         ImageSet test = DatasetLoader.load(dataset, dataDir.resolve()).test().head(count);
-        int[] labels = explain.equals("true") ? test.labels() : model.predict(test).model();
-        double[][] cams = ClassActivationMaps.of(model, test.images(), labels);
-        double[][] raw = test.images().toDoubleMatrix();
-        CamImages.write(out.resolve("cam.png"), raw, cams, test.rows(), test.cols());
-        Npy.write(out.resolve("cams.npy"), Nd4j.create(cams).reshape(test.size(), test.rows(), test.cols()));
-        double share = 0;
-        double area = 0;
-        for (int i = 0; i < test.size(); i++) {
-            boolean[] ink = ClassActivationMaps.inkMask(raw[i], test.rows(), test.cols(), INK, MARGIN);
-            share += ClassActivationMaps.massShare(cams[i], ink);
-            area += ClassActivationMaps.massShare(uniform(cams[i].length), ink);
-        }
+        CamFigures.Summary s = CamFigures.write(model, test, explain.equals("true"), out);
         PrintWriter o = out();
         o.printf("%s: %d maps of the %s label in %s; mean share of map mass on the ink (pixels >= %.1f grown by %d):"
                 + " %.1f %% (the ink covers %.1f %% of the image)%n", model.kind(), test.size(), explain, out,
-                INK, MARGIN, 100 * share / test.size(), 100 * area / test.size());
+                CamFigures.INK, CamFigures.MARGIN, s.inkSharePercent(), s.inkAreaPercent());
         o.flush();
         return 0;
-    }
-
-    static final double INK = 0.3;
-    static final int MARGIN = 1;
-
-    private static double[] uniform(int n) {
-        double[] u = new double[n];
-        java.util.Arrays.fill(u, 1.0);
-        return u;
     }
 }

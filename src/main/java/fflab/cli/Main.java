@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 RegressionCommand.class,
                 CamCommand.class,
+                ClaimsCommand.class,
+                ReproduceCommand.class,
         })
 public final class Main extends FflabCommand implements Runnable {
     @Override

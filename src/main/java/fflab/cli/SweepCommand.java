@@ -10,13 +10,18 @@ import fflab.experiment.store.ExperimentStore;
 import fflab.experiment.sweep.AttemptResult;
 import fflab.experiment.sweep.CostModel;
 import fflab.experiment.sweep.DryRun;
+import fflab.experiment.sweep.EngineSettings;
 import fflab.experiment.sweep.PostTrainingStep;
+import fflab.experiment.sweep.SweepEngine;
 import fflab.experiment.sweep.SweepRunner;
 import fflab.experiment.sweep.SweepSummary;
 import fflab.experiment.sweep.TrainingTask;
+import fflab.experiment.sweep.WorkerArguments;
 import fflab.experiment.sweep.WorkerPool;
 import fflab.provenance.Threads;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +38,8 @@ import picocli.CommandLine.Option;
                 + "so rerunning after an interruption resumes. Exit code 0 when no run failed, 1 otherwise, "
                 + "2 for a bad spec."})
 public final class SweepCommand extends FflabCommand implements Callable<Integer> {
+    private static final String LOCAL_ENGINE = "local";
+
     @Mixin
     SpecArguments arguments;
 
@@ -56,6 +63,18 @@ public final class SweepCommand extends FflabCommand implements Callable<Integer
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Folder holding <dataset>/ with the IDX files (default: $FFLAB_DATA, ../shared/datasets, ./data).")
     Path dataDir;
+
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = LOCAL_ENGINE,
+            description = "Where the runs run: 'local' (this machine: in this JVM, or --workers child JVMs) or "
+                    + "'spark' (one Spark task per unfinished run, spark.task.cpus = --threads, default 1; needs "
+                    + "bin/fflab-spark or spark-submit, and RESULTS on a file system every executor shares) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master, e.g. spark://host:7077 or yarn "
+                    + "(default: spark-submit's --master, or spark.master).")
+    String master;
 
     @Option(names = "--worker", paramLabel = "RUN_ID", hidden = true,
             description = "Run only this run, as a worker process of a parallel sweep; exits with its parent.")
@@ -81,6 +100,9 @@ public final class SweepCommand extends FflabCommand implements Callable<Integer
         if (workerRun != null) {
             return runAsWorker(sweep, runner, task, threadsPerRun);
         }
+        if (!engine.equals(LOCAL_ENGINE)) {
+            return runOnEngine(sweep, store, runner, threadsPerRun);
+        }
         System.out.printf("experiment %s: %d runs into %s, %d worker(s) x %d thread(s)%n", sweep.spec().name(),
                 sweep.runs().size(), store.dir(), workers, threadsPerRun);
         SweepSummary summary;
@@ -88,8 +110,33 @@ public final class SweepCommand extends FflabCommand implements Callable<Integer
             Threads.configure(threadsPerRun);
             summary = runner.runHere(task);
         } else {
-            summary = runner.runInWorkers(new WorkerPool(workers, id -> workerCommand(id, threadsPerRun)));
+            WorkerArguments worker = workerArguments(sweep, threadsPerRun);
+            summary = runner.runInWorkers(new WorkerPool(workers, id -> {
+                List<String> cmd = new ArrayList<>(WorkerPool.javaCommand());
+                cmd.addAll(worker.forRun(worker.specPath(), id.value()));
+                return cmd;
+            }));
         }
+        System.out.println(summary.line());
+        System.out.println("table: " + store.dir().resolve(ExperimentStore.RUNS_CSV));
+        System.out.flush();
+        return summary.exitCode();
+    }
+
+    /** Every unfinished run as a task of a cluster engine; this process only plans, watches and writes the table. */
+    private int runOnEngine(Sweep sweep, ExperimentStore store, SweepRunner runner, int threadsPerRun) {
+        if (master != null && master.isBlank()) {
+            throw new FflabException("--master must not be empty");
+        }
+        if (workers != 1) {
+            throw new FflabException("--workers is for the local engine; with --engine " + engine + " each executor "
+                    + "runs as many runs as it has cores / --threads");
+        }
+        SweepEngine cluster = SweepEngine.named(engine);
+        System.out.printf("experiment %s: %d runs into %s, engine %s, %d thread(s) per run%n", sweep.spec().name(),
+                sweep.runs().size(), store.dir(), engine, threadsPerRun);
+        SweepSummary summary = runner.runInWorkers(cluster.dispatcher(
+                new EngineSettings(master, threadsPerRun, workerArguments(sweep, threadsPerRun))));
         System.out.println(summary.line());
         System.out.println("table: " + store.dir().resolve(ExperimentStore.RUNS_CSV));
         System.out.flush();
@@ -104,11 +151,17 @@ public final class SweepCommand extends FflabCommand implements Callable<Integer
         }
         Threads.configure(threadsPerRun);
         SweepSummary summary = runner.runHere(task, List.of(run));
-        return summary.count(AttemptResult.Kind.BUSY) > 0 ? WorkerPool.EXIT_BUSY : summary.exitCode();
+        if (summary.count(AttemptResult.Kind.BUSY) > 0) {
+            return WorkerPool.EXIT_BUSY;
+        }
+        return summary.count(AttemptResult.Kind.SKIPPED) > 0 ? WorkerPool.EXIT_SKIPPED : summary.exitCode();
     }
 
     private int threadsPerRun() {
         int cores = Runtime.getRuntime().availableProcessors();
+        if (!engine.equals(LOCAL_ENGINE) && workerRun == null) {
+            return threads > 0 ? threads : 1; // the cluster's cores, not this machine's
+        }
         if (workers < 1 || threads < 0) {
             throw new FflabException("--workers must be 1 or more and --threads 0 or more");
         }
@@ -120,18 +173,15 @@ public final class SweepCommand extends FflabCommand implements Callable<Integer
         return t;
     }
 
-    /** The same sweep, for one run, in a new JVM with {@code threadsPerRun} threads. */
-    private List<String> workerCommand(RunId id, int threadsPerRun) {
-        List<String> cmd = new ArrayList<>(WorkerPool.javaCommand());
-        cmd.addAll(List.of("sweep", arguments.spec.toAbsolutePath().toString(),
-                "--results", results.toAbsolutePath().toString(),
-                "--threads", Integer.toString(threadsPerRun),
-                "--max-runs", Integer.toString(arguments.maxRuns),
-                "--worker", id.value()));
-        if (dataDir != null) {
-            cmd.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString()));
+    /** The worker command's arguments: the same sweep, for one run, with {@code threadsPerRun} threads. */
+    private WorkerArguments workerArguments(Sweep sweep, int threadsPerRun) {
+        Path specFile = arguments.spec.toAbsolutePath();
+        try {
+            return new WorkerArguments(specFile.toString(), Files.readString(specFile), sweep.spec().name(),
+                    results.toAbsolutePath().toString(), threadsPerRun, arguments.maxRuns,
+                    dataDir == null ? null : dataDir.toAbsolutePath().toString(), arguments.sets);
+        } catch (IOException e) {
+            throw new FflabException("cannot read " + specFile + ": " + e.getMessage(), e);
         }
-        arguments.sets.forEach(s -> cmd.addAll(List.of("--set", s)));
-        return cmd;
     }
 }

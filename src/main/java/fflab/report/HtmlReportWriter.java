@@ -46,6 +46,7 @@ public final class HtmlReportWriter {
             new ReportSection("ff-vs-bp", "FF vs BP", ComparisonSection::body),
             new ReportSection("axes", "Sweep axes", AxisSection::body),
             new ReportSection("dynamics", "Training dynamics", DynamicsSection::body),
+            new ReportSection("layer-dynamics", "Layer lag and correlation", LayerDynamicsSection::body),
             new ReportSection("loss", "Loss per layer", LossSection::body),
             new ReportSection("confusion", "Confusion matrices", ConfusionSection::body),
             new ReportSection("saliency", "Saliency", SaliencySection::body),

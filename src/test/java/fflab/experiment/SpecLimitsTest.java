@@ -54,7 +54,7 @@ class SpecLimitsTest {
 
     @Test
     void everyShippedSpecIsValidWithoutWarnings() {
-        for (String spec : List.of("paper-mnist", "paper-fashion", "ff-cnn", "best-ff", "ci-regression")) {
+        for (String spec : List.of("paper-mnist", "paper-fashion", "ff-cnn", "best-ff", "ci-regression", "training-dynamics")) {
             Sweep sweep = Experiments.plan(java.nio.file.Path.of("experiments", spec + ".yaml"), List.of());
             assertThat(sweep.runs()).as(spec).isNotEmpty();
             assertThat(sweep.warnings()).as(spec).isEmpty();

@@ -139,6 +139,17 @@ class SweepRunnerTest {
     }
 
     @Test
+    void aWorkerThatFoundItsRunFinishedByAnotherSweepIsReportedAsSkippedNotAsTrained() {
+        ExperimentStore s = ExperimentStore.of(results, "fake");
+        run(s, new FakeRuns(0));
+        PlannedRun done = sweep.runs().get(0);
+        assertThat(WorkerPool.answer(done, WorkerPool.EXIT_SKIPPED, s)).hasValueSatisfying(
+                r -> assertThat(r.kind()).isEqualTo(AttemptResult.Kind.SKIPPED));
+        assertThat(WorkerPool.answer(done, 0, s)).hasValueSatisfying(
+                r -> assertThat(r.kind()).isEqualTo(AttemptResult.Kind.FINISHED));
+    }
+
+    @Test
     void aRunLockIsExclusiveUntilReleased() {
         ExperimentStore s = ExperimentStore.of(results, "fake");
         RunId id = sweep.runs().get(0).id();

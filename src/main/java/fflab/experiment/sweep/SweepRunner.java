@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Runs a sweep's runs into its {@link ExperimentStore}, one after another in this process, or
- * through {@link WorkerPool} child processes; prints a line per run and updates {@code runs.csv}
+ * through a {@link RunDispatcher} (child processes, a cluster); prints a line per run and updates {@code runs.csv}
  * after each.
  */
 public final class SweepRunner {
@@ -58,8 +58,8 @@ public final class SweepRunner {
         return summary;
     }
 
-    /** Every run, {@code workers} at a time, each in its own child process. */
-    public SweepSummary runInWorkers(WorkerPool pool) {
+    /** Every run through {@code pool}: child processes here ({@link WorkerPool}) or a cluster's tasks. */
+    public SweepSummary runInWorkers(RunDispatcher pool) {
         writeSweepFile();
         SweepSummary summary = new SweepSummary();
         List<PlannedRun> runs = sweep.runs();

@@ -32,9 +32,11 @@ import java.util.function.Function;
  * takes the run's lock and writes the markers itself, and exits when this process dies (it
  * watches its standard input, a pipe from here), so a killed sweep leaves no orphan training.
  */
-public final class WorkerPool {
+public final class WorkerPool implements RunDispatcher {
     /** A child's exit code when another sweep holds the run's lock. */
     public static final int EXIT_BUSY = 3;
+    /** A child's exit code when the run had finished before it looked (by another sweep): nothing was run. */
+    public static final int EXIT_SKIPPED = 4;
     private static final long POLL_MILLIS = 200;
     private static final int OUTPUT_TAIL_CHARS = 4000;
 
@@ -49,8 +51,9 @@ public final class WorkerPool {
 
     private record Child(PlannedRun run, Process process, long startNanos) {}
 
-    void run(List<PlannedRun> runs, ExperimentStore store, String experiment, Consumer<String> runningChanged,
-             Consumer<AttemptResult> ended) {
+    @Override
+    public void run(List<PlannedRun> runs, ExperimentStore store, String experiment, Consumer<String> runningChanged,
+                    Consumer<AttemptResult> ended) {
         Deque<PlannedRun> queue = new ArrayDeque<>(runs);
         Map<RunId, Child> running = new LinkedHashMap<>();
         while (!queue.isEmpty() || !running.isEmpty()) {
@@ -63,7 +66,7 @@ public final class WorkerPool {
                 running.put(run.id(), start(run, store));
                 runningChanged.accept(String.join(", ", running.keySet().stream().map(RunId::value).toList()));
             }
-            sleep();
+            RunDispatcher.pause(POLL_MILLIS);
             for (Iterator<Child> it = running.values().iterator(); it.hasNext(); ) {
                 Child child = it.next();
                 if (!child.process().isAlive()) {
@@ -88,20 +91,35 @@ public final class WorkerPool {
         }
     }
 
-    private static AttemptResult outcome(Child child, ExperimentStore store, String experiment) {
-        PlannedRun run = child.run();
-        int exit = child.process().exitValue();
+    /**
+     * What a worker's exit code and the run's markers say became of the run, or empty when the
+     * worker died without saying (killed, JVM crash).
+     */
+    public static Optional<AttemptResult> answer(PlannedRun run, int exit, ExperimentStore store) {
         RunState state = store.state(run.id());
         if (exit == EXIT_BUSY) {
-            return AttemptResult.of(run, AttemptResult.Kind.BUSY);
+            return Optional.of(AttemptResult.of(run, AttemptResult.Kind.BUSY));
+        }
+        if (exit == EXIT_SKIPPED && state == RunState.DONE) {
+            return Optional.of(AttemptResult.of(run, AttemptResult.Kind.SKIPPED));
         }
         if (state == RunState.DONE) {
             DoneMarker done = Json.read(store.file(run.id(), RunFiles.DONE), DoneMarker.class);
-            return new AttemptResult(run, AttemptResult.Kind.FINISHED, done, null);
+            return Optional.of(new AttemptResult(run, AttemptResult.Kind.FINISHED, done, null));
         }
         if (state == RunState.FAILED && exit != 0) {
             FailureRecord f = Json.read(store.file(run.id(), RunFiles.FAILED), FailureRecord.class);
-            return new AttemptResult(run, AttemptResult.Kind.FAILED, null, f.type() + ": " + f.message());
+            return Optional.of(new AttemptResult(run, AttemptResult.Kind.FAILED, null, f.type() + ": " + f.message()));
+        }
+        return Optional.empty();
+    }
+
+    private static AttemptResult outcome(Child child, ExperimentStore store, String experiment) {
+        PlannedRun run = child.run();
+        int exit = child.process().exitValue();
+        Optional<AttemptResult> answer = answer(run, exit, store);
+        if (answer.isPresent()) {
+            return answer.get();
         }
         // the child died without a marker (killed, JVM crash): record it, unless someone else runs it now
         double seconds = (System.nanoTime() - child.startNanos()) / 1e9;
@@ -125,15 +143,6 @@ public final class WorkerPool {
             return text.substring(Math.max(0, text.length() - OUTPUT_TAIL_CHARS));
         } catch (IOException e) {
             return "(no worker output: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FflabException("sweep interrupted");
         }
     }
 
