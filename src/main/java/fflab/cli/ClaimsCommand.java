@@ -6,12 +6,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fflab claims}: the claims page, reports/index.html. */
-@Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "claims",
         description = {"Write the claims page (default reports/index.html): a link to every experiment's report "
                 + "and one row per headline claim of claims.yaml, with the paper's number beside fflab's (mean +- sd "
                 + "over seeds, 95 % interval) read from RESULTS/<experiment>/, the scale of the runs, and a verdict "
@@ -20,10 +19,7 @@ import picocli.CommandLine.Option;
                         + "last layer trails layer 1 to 90 % of its final validation accuracy), layer1-correlation "
                         + "(Pearson r of layer 1 and the model over training), ads-deletion-gain (random - ADS "
                         + "deletion AUC), cam-ink-excess (CAM mass on the ink - the ink's area, from <run>/cam/cam.json)."})
-public final class ClaimsCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class ClaimsCommand extends FflabCommand implements Callable<Integer> {
     @Option(names = "--claims", paramLabel = "FILE", defaultValue = "experiments/claims/claims.yaml",
             description = "The papers' claims (default: ${DEFAULT-VALUE}).")
     Path claims;
@@ -43,7 +39,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     public Integer call() {
         Path page = out != null ? out : reports.resolve(Claims.REPORT_FILE);
         Claims.Written w = Claims.write(claims, results, reports, page, Instant.now());
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         for (Measurement m : w.rows()) {
             o.printf("%-24s %s%n", m.claim().id(), m.verdict().label() + (m.note().isEmpty() ? "" : " (" + m.note() + ")"));
         }

@@ -7,22 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code fflab reproduce SPEC...}: make reproduce's sweeps and CAM figures under one progress bar. */
-@Command(name = "reproduce", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "reproduce",
         description = {"Run the reproduction specs one after another into RESULTS/<experiment>/ (each as fflab "
                 + "sweep, so finished runs are kept and a rerun resumes), then the CAM figures of every trained CNN "
                 + "(<run>/cam/: cam.png, cams.npy, cam.json), under one progress bar with an ETA from the estimated "
                 + "cost of the runs still to do. make reproduce then writes the reports and the claims page.",
                 "Exit code 0 when every sweep succeeded, 1 when a run failed."})
-public final class ReproduceCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class ReproduceCommand extends FflabCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", arity = "1..*", description = "Experiment specs, run in this order.")
     List<Path> specs;
 
@@ -51,7 +47,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<String> overrides = new ArrayList<>(List.of("scale=" + scale));
         overrides.addAll(sets);
         Reproduction r = new Reproduction(specs, overrides, results,
