@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fflab claims}: the claims page, reports/index.html. */
@@ -24,9 +25,8 @@ public final class ClaimsCommand extends FflabCommand implements Callable<Intege
             description = "The papers' claims (default: ${DEFAULT-VALUE}).")
     Path claims;
 
-    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
-            description = "Folder holding the experiment folders (default: ${DEFAULT-VALUE}).")
-    Path results;
+    @Mixin
+    ResultsOption results;
 
     @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
             description = "Folder holding <experiment>/index.html reports to link (default: ${DEFAULT-VALUE}).")
@@ -38,7 +38,7 @@ public final class ClaimsCommand extends FflabCommand implements Callable<Intege
     @Override
     public Integer call() {
         Path page = out != null ? out : reports.resolve(Claims.REPORT_FILE);
-        Claims.Written w = Claims.write(claims, results, reports, page, Instant.now());
+        Claims.Written w = Claims.write(claims, results.dir, reports, page, Instant.now());
         PrintWriter o = out();
         for (Measurement m : w.rows()) {
             o.printf("%-24s %s%n", m.claim().id(), m.verdict().label() + (m.note().isEmpty() ? "" : " (" + m.note() + ")"));

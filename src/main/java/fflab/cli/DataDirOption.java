@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 final class DataDirOption {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Look here first for <dataset>/ with the IDX files, "
             + "before $" + DataDirectory.ENV_VARIABLE + ", ../shared/datasets and ./data.")
-    Path dataDir;
+    Path path;
 
     DataDirectory resolve() {
-        return DataDirectory.resolve(dataDir);
+        return DataDirectory.resolve(path);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,17 +27,15 @@ public final class ReproduceCommand extends FflabCommand implements Callable<Int
             description = "The scale of every spec (default: ${DEFAULT-VALUE}; paper: the papers' settings).")
     String scale;
 
-    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
-            description = "Folder holding the experiment folders (default: ${DEFAULT-VALUE}).")
-    Path results;
+    @Mixin
+    ResultsOption results;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
             description = "Runs at a time within a spec (default: ${DEFAULT-VALUE}).")
     int workers;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder holding <dataset>/ with the IDX files (default: $FFLAB_DATA, ../shared/datasets, ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = "Override a field of every spec after the scale, as in fflab sweep (repeatable).")
@@ -50,8 +49,8 @@ public final class ReproduceCommand extends FflabCommand implements Callable<Int
         PrintWriter out = out();
         List<String> overrides = new ArrayList<>(List.of("scale=" + scale));
         overrides.addAll(sets);
-        Reproduction r = new Reproduction(specs, overrides, results,
-                new ArrayList<>(List.of("--workers", Integer.toString(workers))), dataDir, out);
+        Reproduction r = new Reproduction(specs, overrides, results.dir,
+                new ArrayList<>(List.of("--workers", Integer.toString(workers))), dataDir.path, out);
         if (estimate) {
             out.printf(Locale.ROOT, "reproduce at scale %s: estimated %s on 2 cores for the runs still to do "
                     + "(training, evaluation, ADS maps, CAM figures)%n", scale, Reproduction.duration(r.remainingSeconds()));

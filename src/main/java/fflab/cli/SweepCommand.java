@@ -1,7 +1,6 @@
 package fflab.cli;
 
 import fflab.FflabException;
-import fflab.data.DataDirectory;
 import fflab.experiment.PlannedRun;
 import fflab.experiment.RunId;
 import fflab.experiment.Sweep;
@@ -46,9 +45,8 @@ public final class SweepCommand extends FflabCommand implements Callable<Integer
             + "run nothing.")
     boolean dryRun;
 
-    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
-            description = "Folder holding the experiment folders (default: ${DEFAULT-VALUE}).")
-    Path results;
+    @Mixin
+    ResultsOption results;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
             description = "Runs at a time; more than 1 runs each in its own JVM (default: ${DEFAULT-VALUE}).")
@@ -59,9 +57,8 @@ public final class SweepCommand extends FflabCommand implements Callable<Integer
                     + "Workers x threads must not exceed the cores.")
     int threads;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder holding <dataset>/ with the IDX files (default: $FFLAB_DATA, ../shared/datasets, ./data).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = LOCAL_ENGINE,
             description = "Where the runs run: 'local' (this machine: in this JVM, or --workers child JVMs) or "
@@ -85,7 +82,7 @@ public final class SweepCommand extends FflabCommand implements Callable<Integer
         if (workerRun == null) {
             SpecArguments.warn(sweep, err());
         }
-        ExperimentStore store = ExperimentStore.of(results, sweep.spec().name());
+        ExperimentStore store = ExperimentStore.of(results.dir, sweep.spec().name());
         ModelRegistry registry = ModelRegistry.standard();
         CostModel cost = CostModel.measured2Cores(registry);
         PrintWriter out = out();
@@ -95,7 +92,7 @@ public final class SweepCommand extends FflabCommand implements Callable<Integer
         }
         int threadsPerRun = threadsPerRun();
         SweepRunner runner = new SweepRunner(store, sweep, cost, System.out);
-        TrainingTask task = new TrainingTask(DataDirectory.resolve(dataDir), registry, PostTrainingStep.ADS);
+        TrainingTask task = new TrainingTask(dataDir.resolve(), registry, PostTrainingStep.ADS);
         if (workerRun != null) {
             return runAsWorker(sweep, runner, task, threadsPerRun);
         }
@@ -177,8 +174,8 @@ public final class SweepCommand extends FflabCommand implements Callable<Integer
         Path specFile = arguments.spec.toAbsolutePath();
         try {
             return new WorkerArguments(specFile.toString(), Files.readString(specFile), sweep.spec().name(),
-                    results.toAbsolutePath().toString(), threadsPerRun, arguments.maxRuns,
-                    dataDir == null ? null : dataDir.toAbsolutePath().toString(), arguments.sets);
+                    results.dir.toAbsolutePath().toString(), threadsPerRun, arguments.maxRuns,
+                    dataDir.path == null ? null : dataDir.path.toAbsolutePath().toString(), arguments.sets);
         } catch (IOException e) {
             throw new FflabException("cannot read " + specFile + ": " + e.getMessage(), e);
         }
