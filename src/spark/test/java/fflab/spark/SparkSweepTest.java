@@ -239,7 +239,10 @@ class SparkSweepTest {
             if (finishedBefore.containsKey(id)) {
                 assertThat(Files.getLastModifiedTime(run.resolve("done.json"))).isEqualTo(finishedBefore.get(id));
                 assertThat(Files.readString(run.resolve("done.json"))).isEqualTo(doneBefore.get(id));
-                assertThat(attempts(dir, id)).as("run %s finished before the kill: started once", id).isEqualTo(1);
+                // done.json unchanged (content and time) is what proves the run was not redone: a run whose
+                // done.json was written but whose task had not yet reported back when its executor died is
+                // retried by Spark, and that attempt finds the run finished and answers "skipped"
+                assertThat(attempts(dir, id)).as("run %s finished before the kill", id).isBetween(1L, 2L);
             }
             try (Stream<Path> files = Files.walk(run)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
