@@ -7,11 +7,10 @@ import static j2html.TagCreator.p;
 import j2html.tags.DomContent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * Training dynamics: per-layer validation accuracy over training, when each layer reaches a
- * fraction of its final accuracy, and how layer 1's accuracy correlates with the model's.
+ * Training dynamics: per-layer validation accuracy over training, and how layer 1's final accuracy
+ * correlates with the model's across seeds (lags and correlations over training: {@link LayerDynamicsSection}).
  */
 final class DynamicsSection {
     private DynamicsSection() {
@@ -36,23 +35,12 @@ final class DynamicsSection {
         });
         content.add(figures.isEmpty() ? Html.missing("No learning curves: no finished run has an accuracy.csv.")
                 : div(figures.toArray(DomContent[]::new)).withClass("figures"));
-        content.add(h3("When each layer learns"));
-        double percent = 100 * context.options().lagFraction();
-        content.add(p("The first epoch at which each layer reaches " + Fmt.fixed(percent, 0) + " % of its final "
-                + "validation accuracy; deeper layers lagging shallow ones shows as later epochs. \"never\": the "
-                + "curve did not get there before its end."));
-        content.add(d.lags().isEmpty() ? Html.missing("No learning curves to measure.")
-                : Html.dataTable("Epoch to " + Fmt.fixed(percent, 0) + " % of the final accuracy",
-                        List.of("configuration", "curve", "epoch per run", "mean epoch"), d.lags(),
-                        l -> List.of(Html.cell(l.group().title()), Html.cell(l.layer()),
-                                Html.cell(l.epochsPerRun().stream().map(e -> e < 0 ? "never" : e.toString())
-                                        .collect(Collectors.joining(", "))),
-                                Html.number(Fmt.fixed(l.meanEpoch(), 1)))));
+        content.add(p("When each layer reaches its final accuracy, and how each layer's accuracy follows the "
+                + "model's over training, are in the next section, \"Layer lag and correlation\"."));
         content.add(h3("Layer 1 and the whole model"));
-        content.add(p("Pearson and Spearman correlation between the accuracy of layer 1 alone and the model's: "
-                + "across the seeds of each FF configuration (final test accuracies; runs of different configurations are not pooled, so a config that moves both cannot make the correlation) and over training (mean validation "
-                + "curves of a configuration, one point per epoch; successive epochs are not independent, so read "
-                + "these p-values as descriptive)."));
+        content.add(p("Pearson and Spearman correlation between the final test accuracy of layer 1 alone and the "
+                + "model's across the seeds of each FF configuration (runs of different configurations are not "
+                + "pooled, so a config that moves both cannot make the correlation)."));
         content.add(d.correlations().isEmpty()
                 ? context.gap("No layer correlations: they need finished FF runs with per-layer accuracies.")
                 : Html.tests("Correlations of layer-1 and model accuracy", d.correlations()));
