@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
 @Command(name = "claims",
         description = {"Write the claims page (default reports/index.html): a link to every experiment's report "
                 + "and one row per headline claim of claims.yaml, with the paper's number beside fflab's (mean +- sd "
-                + "over seeds, 95 % interval) read from RESULTS/<experiment>/, the scale of the runs, and a verdict "
+                + "over seeds, 95 %% interval) read from RESULTS/<experiment>/, the scale of the runs, and a verdict "
                 + "(reproduced, not reproduced, not comparable at this scale) by the rule the page states.",
-                "Measures: accuracy (test %), accuracy-gap (model - versus, paired by seed), layer-lag (epochs the "
-                        + "last layer trails layer 1 to 90 % of its final validation accuracy), layer1-correlation "
+                "Measures: accuracy (test %%), accuracy-gap (model - versus, paired by seed), layer-lag (epochs the "
+                        + "last layer trails layer 1 to 90 %% of its final validation accuracy), layer1-correlation "
                         + "(Pearson r of layer 1 and the model over training), ads-deletion-gain (random - ADS "
                         + "deletion AUC), cam-ink-excess (CAM mass on the ink - the ink's area, from <run>/cam/cam.json)."})
 public final class ClaimsCommand extends FflabCommand implements Callable<Integer> {
