@@ -20,8 +20,6 @@ import java.util.Optional;
 public record TrainingDynamics(Map<RunGroup, List<Curve>> accuracy, Map<RunGroup, List<Curve>> loss,
         TestTable correlations) {
 
-    static final String LAYER_1 = "layer 1";
-
     public static TrainingDynamics compute(ExperimentResults results, ReportOptions options) {
         Map<RunGroup, List<Curve>> accuracy = new LinkedHashMap<>();
         Map<RunGroup, List<Curve>> loss = new LinkedHashMap<>();
