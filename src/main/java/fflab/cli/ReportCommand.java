@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,22 +66,5 @@ public final class ReportCommand extends FflabCommand implements Callable<Intege
                 (System.nanoTime() - start) / 1e9);
         o.flush();
         return 0;
-    }
-
-    /** holm or bh; "none" is refused: a report always corrects its families of tests. */
-    static final class CorrectionConverter implements CommandLine.ITypeConverter<Correction> {
-        @Override
-        public Correction convert(String value) {
-            Correction c;
-            try {
-                c = Correction.parse(value);
-            } catch (IllegalArgumentException e) {
-                c = Correction.NONE;
-            }
-            if (c == Correction.NONE) {
-                throw new CommandLine.TypeConversionException("expected holm or bh, got '" + value + "'");
-            }
-            return c;
-        }
     }
 }

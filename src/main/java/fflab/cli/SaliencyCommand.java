@@ -13,13 +13,13 @@ import fflab.model.ModelStore;
 import fflab.provenance.Threads;
 import fflab.run.RunFiles;
 import fflab.saliency.BaselineKind;
-import fflab.saliency.Correction;
 import fflab.saliency.EvaluationSet;
 import fflab.saliency.SaliencyComparison;
 import fflab.saliency.SaliencyMethod;
 import fflab.saliency.SaliencyOptions;
 import fflab.saliency.SaliencyStep;
 import fflab.saliency.SaliencySummary;
+import fflab.stats.Correction;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,9 +84,9 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
             description = "Images per class with their own continuous map (default: ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--correction", defaultValue = "holm", paramLabel = "C",
+    @Option(names = "--correction", defaultValue = "holm", paramLabel = "C", converter = CorrectionConverter.class,
             description = "Multiple-testing correction over the positions: holm (default) or bh.")
-    String correction;
+    Correction correction;
 
     @Option(names = "--alpha", defaultValue = "0.05", description = "Significance level (default: ${DEFAULT-VALUE}).")
     double alpha;
@@ -149,7 +149,7 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
             o.printf("k=%d (%s): base accuracy %.2f %%, largest drop %.2f %%, %d significant positions (%s), "
                             + "%,d pairs evaluated, %,d unchanged; %.1f s, %.1f GFLOP/s%n",
                     f.filterSize(), f.method(), 100 * f.baseAccuracy(), 100 * f.maxAds(), f.significantPositions(),
-                    options.correction().id(), f.pairsEvaluated(), f.pairsSkipped(), f.seconds(), f.gflopPerSecond());
+                    options.correction().key(), f.pairsEvaluated(), f.pairsSkipped(), f.seconds(), f.gflopPerSecond());
         }
         for (SaliencySummary.Auc a : s.faithfulness()) {
             o.printf("  %s %s AUC %.4f%n", a.curve(), a.order(), a.auc());
@@ -164,7 +164,7 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
                 .filterSizes(filters).stride(stride).allowGaps(allowGaps)
                 .baseline(BaselineKind.parse(baseline)).evaluation(EvaluationSet.parse(evaluation)).seed(seed)
                 .perClass(perClass).occludeLabel(occludeLabel).method(SaliencyMethod.parse(method))
-                .samplesPerClass(samples).correction(Correction.parse(correction)).alpha(alpha)
+                .samplesPerClass(samples).correction(correction).alpha(alpha)
                 .faithfulnessImages(faithfulnessImages).faithfulnessSteps(faithfulnessSteps)
                 .randomOrders(randomOrders).figures(figures).build();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import fflab.FflabException;
 import fflab.data.ImageSet;
 import fflab.data.Standardization;
+import fflab.util.EnumId;
 import fflab.util.JsonEnumId;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -45,7 +46,7 @@ public enum BaselineKind implements JsonEnumId {
 
     @JsonCreator
     public static BaselineKind parse(String s) {
-        return OptionValues.parse(values(), BaselineKind::id, "--baseline", s);
+        return EnumId.parse(values(), "--baseline", s);
     }
 
     /** Every baseline's id, in declaration order. */
@@ -54,7 +55,7 @@ public enum BaselineKind implements JsonEnumId {
     }
 
     public static String allowedValues() {
-        return OptionValues.allowed(values(), BaselineKind::id);
+        return EnumId.allowed(values());
     }
 
     @Override

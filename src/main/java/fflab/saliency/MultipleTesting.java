@@ -1,5 +1,6 @@
 package fflab.saliency;
 
+import fflab.stats.Correction;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -9,7 +10,11 @@ public final class MultipleTesting {
     private MultipleTesting() {}
 
     public static double[] adjust(double[] p, Correction correction) {
-        return correction == Correction.HOLM ? holm(p) : benjaminiHochberg(p);
+        return switch (correction) {
+            case NONE -> p.clone();
+            case HOLM -> holm(p);
+            case BENJAMINI_HOCHBERG -> benjaminiHochberg(p);
+        };
     }
 
     /** Holm's step-down adjustment: {@code max_{j <= i} min(1, (m - j) p_(j))} over the sorted p-values. */

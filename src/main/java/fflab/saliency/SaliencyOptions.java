@@ -1,6 +1,7 @@
 package fflab.saliency;
 
 import fflab.FflabException;
+import fflab.stats.Correction;
 import java.util.List;
 
 /**
@@ -53,7 +54,7 @@ public record SaliencyOptions(
         require(baseline != null, "--baseline", BaselineKind.allowedValues());
         require(evaluation != null, "--eval", EvaluationSet.ALLOWED);
         require(method != null, "--method", "fast, naive");
-        require(correction != null, "--correction", "holm, bh");
+        require(correction != null && correction != Correction.NONE, "--correction", "holm, bh");
         require(samplesPerClass >= 0, "--samples", ">= 0, got " + samplesPerClass);
         require(alpha > 0 && alpha < 1, "--alpha", "a level between 0 and 1, got " + alpha);
         require(faithfulnessImages >= 0, "--faithfulness-images", ">= 0 (0: no curves), got " + faithfulnessImages);

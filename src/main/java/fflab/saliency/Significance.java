@@ -1,5 +1,7 @@
 package fflab.saliency;
 
+import fflab.stats.Correction;
+import fflab.stats.McNemar;
 /**
  * Which positions' accuracy differences are real: McNemar's exact test per position on the
  * paired per-image correctness, corrected over all positions of the map.

@@ -18,7 +18,7 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
  * section 11.1), with Haldane's 0.5 added to both counts when either is 0. No discordant pairs at
  * all is not testable (NaN p, as R's mcnemar.test gives).
  */
-final class McNemar {
+public final class McNemar {
     static final int EXACT_BELOW = 25;
     static final String EXACT = "McNemar exact (binomial)";
     static final String CHI_SQUARE = "McNemar chi-square (continuity corrected)";
@@ -29,9 +29,7 @@ final class McNemar {
 
     /** @param items "" or " of N items", appended to the counts in the note */
     static TestResult test(int b, int c, String items) {
-        if (b < 0 || c < 0) {
-            throw new IllegalArgumentException("discordant counts must be non-negative, got b = " + b + ", c = " + c);
-        }
+        requireCounts(b, c);
         int n = b + c;
         String counts = "b = " + b + " (only A correct), c = " + c + " (only B correct)" + items;
         if (n == 0) {
@@ -39,13 +37,33 @@ final class McNemar {
         }
         double oddsRatio = b == 0 || c == 0 ? (b + 0.5) / (c + 0.5) : (double) b / c;
         if (n < EXACT_BELOW) {
-            double tail = new BinomialDistribution(null, n, 0.5).cumulativeProbability(Math.min(b, c));
-            return new TestResult(EXACT, b, Math.min(1, 2 * tail), EFFECT, oddsRatio, n, counts);
+            return new TestResult(EXACT, b, exactPValue(b, c), EFFECT, oddsRatio, n, counts);
         }
         // R corrects only when b != c, so b = c gives 0 rather than 1/(b + c); max(0, .) does the same
         double excess = Math.max(0, Math.abs(b - c) - 1.0);
         double statistic = excess * excess / n;
         double p = 1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(statistic);
         return new TestResult(CHI_SQUARE, statistic, p, EFFECT, oddsRatio, n, counts + "; df = 1");
+    }
+
+    /**
+     * The exact two-sided p-value at any count (the saliency maps test every position this way, so no
+     * large-sample threshold applies); 1 when no item changed.
+     */
+    public static double exactPValue(int b, int c) {
+        requireCounts(b, c);
+        int n = b + c;
+        if (n == 0) {
+            return 1.0;
+        }
+        // no random generator needed: only the distribution function is used
+        double tail = new BinomialDistribution(null, n, 0.5).cumulativeProbability(Math.min(b, c));
+        return Math.min(1, 2 * tail);
+    }
+
+    private static void requireCounts(int b, int c) {
+        if (b < 0 || c < 0) {
+            throw new IllegalArgumentException("discordant counts must be non-negative, got b = " + b + ", c = " + c);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fflab.util;
 
+import fflab.FflabException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,12 @@ public interface EnumId {
     static <E extends EnumId> Optional<E> find(E[] values, String text) {
         String wanted = text == null ? "" : text.trim();
         return Arrays.stream(values).filter(v -> v.id().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /** As {@link #find}, for the value of a command-line option: an unknown one is refused naming the option. */
+    static <E extends EnumId> E parse(E[] values, String option, String text) {
+        return find(values, text).orElseThrow(() -> new FflabException(option + ": unknown value '" + text
+                + "'; allowed values: " + allowed(values)));
     }
 
     /** "a, b, c": every id in declaration order, for messages and help texts. */

@@ -7,6 +7,7 @@ import fflab.FflabException;
 import fflab.cli.Main;
 import fflab.data.ImageSet;
 import fflab.model.ModelStore;
+import fflab.stats.Correction;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -39,6 +40,9 @@ class BadInputTest {
         assertThatThrownBy(() -> SaliencyMethod.parse("quick")).hasMessageContaining("--method")
                 .hasMessageContaining("fast, naive");
         assertThatThrownBy(() -> Correction.parse("bonferroni")).hasMessageContaining("holm, bh");
+        // the maps are always corrected: "none", which the stats enum knows, is not a saliency option
+        assertThatThrownBy(() -> SaliencyOptions.defaults().toBuilder().correction(Correction.NONE).build())
+                .hasMessageContaining("--correction").hasMessageContaining("holm, bh");
         assertThatThrownBy(() -> EvaluationSet.parse("train")).hasMessageContaining("--eval")
                 .hasMessageContaining(EvaluationSet.ALLOWED);
         assertThatThrownBy(() -> EvaluationSet.parse("subset:x")).hasMessageContaining("whole number");

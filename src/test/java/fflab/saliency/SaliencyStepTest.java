@@ -7,6 +7,7 @@ import fflab.cli.Main;
 import fflab.io.Csv;
 import fflab.io.Json;
 import fflab.model.ModelStore;
+import fflab.stats.Correction;
 import io.qameta.allure.Allure;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +116,24 @@ class McNemarTest {
         assertThatThrownBy(() -> PairedTests.mcNemar(-1, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PairedTests.mcNemar(new boolean[2], new boolean[3]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same length");
+    }
+
+    @Test
+    void exactMcNemarMatchesTheBinomialByHand() {
+        assertThat(McNemar.exactPValue(0, 0)).isEqualTo(1.0);
+        assertThat(McNemar.exactPValue(10, 0)).isCloseTo(2 * Math.pow(0.5, 10), within(1e-15));
+        assertThat(McNemar.exactPValue(0, 10)).isCloseTo(2 * Math.pow(0.5, 10), within(1e-15));
+        assertThat(McNemar.exactPValue(5, 5)).isEqualTo(1.0);
+        // 3 vs 1: 2 * P(X <= 1), X ~ Bin(4, 1/2) = 2 * 5/16
+        assertThat(McNemar.exactPValue(3, 1)).isCloseTo(0.625, within(1e-12));
+    }
+
+    @Test
+    void exactMcNemarAgreesWithTheChiSquaredApproximationForLargeCounts() {
+        int b = 260;
+        int c = 200;
+        double chi2 = Math.pow(Math.abs(b - c) - 1, 2) / (b + c); // with continuity correction
+        double approx = 1 - new ChiSquaredDistribution(1).cumulativeProbability(chi2);
+        assertThat(McNemar.exactPValue(b, c)).isCloseTo(approx, within(0.003));
     }
 }
