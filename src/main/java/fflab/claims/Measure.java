@@ -6,6 +6,7 @@ import fflab.io.Json;
 import fflab.report.ExperimentResults;
 import fflab.report.LayerDynamics;
 import fflab.report.Run;
+import fflab.util.EnumId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,9 +20,9 @@ import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 /** What fflab measures for a claim: one number per run (or per seed, for the gaps), from the run folders. */
-public enum Measure {
+public enum Measure implements EnumId {
     /** Test accuracy in percent. */
-    ACCURACY("accuracy", false) {
+    ACCURACY(false) {
         @Override
         List<Value> values(ExperimentResults results, Claim c) {
             return runs(results, c.model(), c.where()).stream()
@@ -29,7 +30,7 @@ public enum Measure {
         }
     },
     /** Test accuracy of {@code model} minus {@code versus}, in points, paired by seed. */
-    ACCURACY_GAP("accuracy-gap", true) {
+    ACCURACY_GAP(true) {
         @Override
         List<Value> values(ExperimentResults results, Claim c) {
             Map<String, Run> versus = new LinkedHashMap<>();
@@ -45,7 +46,7 @@ public enum Measure {
         }
     },
     /** Epochs by which the last layer trails layer 1 in reaching 90 % of its final validation accuracy. */
-    LAYER_LAG("layer-lag", false) {
+    LAYER_LAG(false) {
         @Override
         List<Value> values(ExperimentResults results, Claim c) {
             List<Value> out = new ArrayList<>();
@@ -56,7 +57,7 @@ public enum Measure {
         }
     },
     /** Pearson's r of layer 1's validation accuracy with the model's over the epochs of a run. */
-    LAYER1_CORRELATION("layer1-correlation", false) {
+    LAYER1_CORRELATION(false) {
         @Override
         List<Value> values(ExperimentResults results, Claim c) {
             return dynamics(results, c).stream().filter(r -> !r.pearsons().get(0).isNaN())
@@ -67,7 +68,7 @@ public enum Measure {
      * Deletion AUC with pixels removed in random order minus in ADS order (mean over the filter
      * sizes): positive when deleting the pixels ADS marks first hurts the model sooner than chance.
      */
-    ADS_DELETION_GAIN("ads-deletion-gain", false) {
+    ADS_DELETION_GAIN(false) {
         @Override
         List<Value> values(ExperimentResults results, Claim c) {
             List<Value> out = new ArrayList<>();
@@ -78,7 +79,7 @@ public enum Measure {
         }
     },
     /** Share of the CAM mass on the ink minus the ink's share of the image, in points (cam/cam.json). */
-    CAM_INK_EXCESS("cam-ink-excess", false) {
+    CAM_INK_EXCESS(false) {
         @Override
         List<Value> values(ExperimentResults results, Claim c) {
             List<Value> out = new ArrayList<>();
@@ -100,16 +101,10 @@ public enum Measure {
     /** One measured number and the run it comes from. */
     record Value(Run run, double value) {}
 
-    private final String id;
     private final boolean needsVersus;
 
-    Measure(String id, boolean needsVersus) {
-        this.id = id;
+    Measure(boolean needsVersus) {
         this.needsVersus = needsVersus;
-    }
-
-    public String id() {
-        return id;
     }
 
     boolean needsVersus() {
@@ -118,13 +113,9 @@ public enum Measure {
 
     abstract List<Value> values(ExperimentResults results, Claim c);
 
+    /** The measure of a claims file's id (e.g. accuracy-gap), or null. */
     public static Measure of(String id) {
-        for (Measure m : values()) {
-            if (m.id.equals(id)) {
-                return m;
-            }
-        }
-        return null;
+        return EnumId.find(values(), id).orElse(null);
     }
 
     /** Finished runs of a model whose flattened config has every value of {@code where}. */

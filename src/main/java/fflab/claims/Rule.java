@@ -1,11 +1,12 @@
 package fflab.claims;
 
 import fflab.stats.Interval;
+import fflab.util.EnumId;
 
 /** How a measurement is held against a claim; each states itself for the page. */
-public enum Rule {
+public enum Rule implements EnumId {
     /** The paper's number lies in the 95 % interval of the mean, or within the threshold of the mean. */
-    CLOSE_TO("close-to") {
+    CLOSE_TO("the paper's number lies in fflab's 95 % interval or within the threshold of fflab's mean") {
         @Override
         Verdict judge(double mean, Interval ci, Double paperValue, double threshold) {
             if (paperValue == null) {
@@ -14,58 +15,38 @@ public enum Rule {
             return ci.contains(paperValue) || Math.abs(mean - paperValue) <= threshold ? Verdict.REPRODUCED
                     : Verdict.NOT_REPRODUCED;
         }
-
-        @Override
-        String describe() {
-            return "the paper's number lies in fflab's 95 % interval or within the threshold of fflab's mean";
-        }
     },
     /** The whole 95 % interval lies above the threshold. */
-    ABOVE("above") {
+    ABOVE("fflab's whole 95 % interval lies above the threshold") {
         @Override
         Verdict judge(double mean, Interval ci, Double paperValue, double threshold) {
             return ci.lower() > threshold ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
         }
-
-        @Override
-        String describe() {
-            return "fflab's whole 95 % interval lies above the threshold";
-        }
     },
     /** The whole 95 % interval lies within [-threshold, threshold]. */
-    WITHIN("within") {
+    WITHIN("fflab's whole 95 % interval lies within \u00b1 the threshold") {
         @Override
         Verdict judge(double mean, Interval ci, Double paperValue, double threshold) {
             return ci.lower() >= -threshold && ci.upper() <= threshold ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
         }
-
-        @Override
-        String describe() {
-            return "fflab's whole 95 % interval lies within \u00b1 the threshold";
-        }
     };
 
-    private final String id;
+    private final String description;
 
-    Rule(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
+    Rule(String description) {
+        this.description = description;
     }
 
     /** @param ci a defined interval (the caller handles too few seeds) */
     abstract Verdict judge(double mean, Interval ci, Double paperValue, double threshold);
 
-    abstract String describe();
+    /** When the rule says reproduced, for the page. */
+    String describe() {
+        return description;
+    }
 
+    /** The rule of a claims file's id (e.g. close-to), or null. */
     public static Rule of(String id) {
-        for (Rule r : values()) {
-            if (r.id.equals(id)) {
-                return r;
-            }
-        }
-        return null;
+        return EnumId.find(values(), id).orElse(null);
     }
 }
