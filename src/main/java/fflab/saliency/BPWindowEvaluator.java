@@ -15,49 +15,32 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * ({@link WindowDelta}); the other layers run as large matrix multiplies over the block's pairs
  * in preallocated buffers.
  */
-final class BPWindowEvaluator implements OcclusionEvaluator {
-    /** Values of the widest activity buffer of a block (64 MiB of float32). */
-    private static final long BLOCK_VALUES = 1L << 24;
-
+final class BPWindowEvaluator extends OcclusionEvaluator {
     private final BPNetwork net;
     private final OcclusionInputs in;
-    private final int blockPairs;
     private final WindowDelta delta;
     private final INDArray[] activities;
-    private double flops;
 
     BPWindowEvaluator(BPNetwork net, OcclusionInputs in) {
+        super("fast-bp", pairsFitting(net.layers(), 1));
         this.net = net;
         this.in = in;
         List<Dense> layers = net.layers();
-        int widest = layers.stream().mapToInt(Dense::outputSize).max().orElse(1);
-        this.blockPairs = (int) Math.max(1, BLOCK_VALUES / widest);
         this.delta = new WindowDelta(in, layers.get(0).weights(), 0);
         DataType type = layers.get(0).weights().dataType();
-        this.activities = new INDArray[layers.size()];
-        for (int k = 0; k < layers.size(); k++) {
-            activities[k] = Nd4j.create(type, blockPairs, layers.get(k).outputSize());
-        }
+        this.activities = activityBuffers(layers, type, blockPairs());
         this.flops = delta.flops();
     }
 
-    @Override
-    public String name() {
-        return "fast-bp";
-    }
+
 
     @Override
-    public int blockPairs() {
-        return blockPairs;
-    }
-
-    @Override
-    public boolean mustEvaluate(Window window, int image) {
+    boolean mustEvaluate(Window window, int image) {
         return delta.changes(window, image);
     }
 
     @Override
-    public void evaluate(PairBlock block, int[] predicted, double[] score) {
+    void evaluate(PairBlock block, int[] predicted, double[] score) {
         int n = block.size();
         double flopsBefore = delta.flops();
         delta.occludedProducts(block, activities[0], null);
@@ -84,10 +67,5 @@ final class BPWindowEvaluator implements OcclusionEvaluator {
 
     private static INDArray rows(INDArray m, int n) {
         return m.get(NDArrayIndex.interval(0, n), NDArrayIndex.all());
-    }
-
-    @Override
-    public double flops() {
-        return flops;
     }
 }

@@ -24,55 +24,38 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <p>The deeper layers then run as large matrix multiplies over all (pair, label) rows of a block
  * at once, in preallocated buffers laid out label-major: rows {@code y*n .. y*n+n-1} hold label y.
  */
-final class FFWindowEvaluator implements OcclusionEvaluator {
-    /** Values of the widest activity buffer of a block (64 MiB of float32). */
-    private static final long BLOCK_VALUES = 1L << 24;
-
+final class FFWindowEvaluator extends OcclusionEvaluator {
     private final FFNetwork net;
     private final OcclusionInputs in;
     private final boolean occludeLabel;
     private final int classes;
     private final double overlayValue;
-    private final int blockPairs;
     private final WindowDelta delta;
     private final INDArray labelRows;
     private final INDArray products;
     private final INDArray[] activities;
-    private double flops;
 
     FFWindowEvaluator(FFNetwork net, OcclusionInputs in, boolean occludeLabel) {
+        super("fast-ff", pairsFitting(net.layers(), net.classes()));
         this.net = net;
         this.in = in;
         this.occludeLabel = occludeLabel;
         this.classes = net.classes();
         this.overlayValue = net.overlayValue();
         List<Dense> layers = net.layers();
-        int widest = layers.stream().mapToInt(Dense::outputSize).max().orElse(1);
-        this.blockPairs = (int) Math.max(1, BLOCK_VALUES / ((long) classes * widest));
         INDArray w1 = layers.get(0).weights();
         this.delta = new WindowDelta(in, w1, classes);
         this.labelRows = w1.get(NDArrayIndex.interval(0, classes), NDArrayIndex.all()).dup('c');
         DataType type = w1.dataType();
-        this.products = Nd4j.create(type, blockPairs, w1.columns());
-        this.activities = new INDArray[layers.size()];
-        for (int k = 0; k < layers.size(); k++) {
-            activities[k] = Nd4j.create(type, (long) blockPairs * classes, layers.get(k).outputSize());
-        }
+        this.products = Nd4j.create(type, blockPairs(), w1.columns());
+        this.activities = activityBuffers(layers, type, (long) blockPairs() * classes);
         this.flops = delta.flops();
     }
 
-    @Override
-    public String name() {
-        return "fast-ff";
-    }
+
 
     @Override
-    public int blockPairs() {
-        return blockPairs;
-    }
-
-    @Override
-    public boolean mustEvaluate(Window window, int image) {
+    boolean mustEvaluate(Window window, int image) {
         return (occludeLabel && coversLabel(window)) || delta.changes(window, image);
     }
 
@@ -81,7 +64,7 @@ final class FFWindowEvaluator implements OcclusionEvaluator {
     }
 
     @Override
-    public void evaluate(PairBlock block, int[] predicted, double[] score) {
+    void evaluate(PairBlock block, int[] predicted, double[] score) {
         int n = block.size();
         double[] squaredNorms = new double[n];
         double flopsBefore = delta.flops();
@@ -202,10 +185,5 @@ final class FFWindowEvaluator implements OcclusionEvaluator {
 
     private static INDArray rows(INDArray m, long from, long to) {
         return m.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
-    }
-
-    @Override
-    public double flops() {
-        return flops;
     }
 }

@@ -25,7 +25,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * occluded, and run through the layers as the model describes it (length normalisation, ReLU,
  * goodness).
  */
-final class NaiveEvaluator implements OcclusionEvaluator {
+final class NaiveEvaluator extends OcclusionEvaluator {
     private static final int BLOCK_PAIRS = 1024;
 
     private final ImageClassifier model;
@@ -33,9 +33,9 @@ final class NaiveEvaluator implements OcclusionEvaluator {
     private final boolean occludeFfLabel;
     private final ScoreKind scoreKind;
     private final INDArray rows;
-    private double flops;
 
     NaiveEvaluator(ImageClassifier model, OcclusionInputs in, boolean occludeLabel) {
+        super("naive", BLOCK_PAIRS);
         this.model = model;
         this.in = in;
         this.occludeFfLabel = occludeLabel && model.network() instanceof FFNetwork;
@@ -43,23 +43,15 @@ final class NaiveEvaluator implements OcclusionEvaluator {
         this.rows = Nd4j.create(DataType.FLOAT, BLOCK_PAIRS, in.features());
     }
 
-    @Override
-    public String name() {
-        return "naive";
-    }
+
 
     @Override
-    public int blockPairs() {
-        return BLOCK_PAIRS;
-    }
-
-    @Override
-    public boolean mustEvaluate(Window window, int image) {
+    boolean mustEvaluate(Window window, int image) {
         return true;
     }
 
     @Override
-    public void evaluate(PairBlock block, int[] predicted, double[] score) {
+    void evaluate(PairBlock block, int[] predicted, double[] score) {
         int n = block.size();
         int f = in.features();
         Window[] windows = block.windows();
@@ -156,10 +148,5 @@ final class NaiveEvaluator implements OcclusionEvaluator {
             return 2.0 * bp.stack().multiplyAdds(bp.image());
         }
         return 0; // unknown architecture: its time is still measured, its GFLOP/s reads 0
-    }
-
-    @Override
-    public double flops() {
-        return flops;
     }
 }

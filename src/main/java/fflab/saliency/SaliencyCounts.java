@@ -1,5 +1,7 @@
 package fflab.saliency;
 
+import java.util.Arrays;
+
 /**
  * What one ADS pass counts: per position (and per position and class) how many images the
  * occlusion turned from correct to wrong and from wrong to correct, the summed drop of the
@@ -63,11 +65,7 @@ public final class SaliencyCounts {
     }
 
     public int images() {
-        int n = 0;
-        for (int c : classImages) {
-            n += c;
-        }
-        return n;
+        return Arrays.stream(classImages).sum();
     }
 
     public int imagesOfClass(int c) {
@@ -76,11 +74,7 @@ public final class SaliencyCounts {
 
     /** Correct answers on the unoccluded images. */
     public int baseCorrect() {
-        int n = 0;
-        for (int c : baseCorrectOfClass) {
-            n += c;
-        }
-        return n;
+        return Arrays.stream(baseCorrectOfClass).sum();
     }
 
     public int baseCorrectOfClass(int c) {
