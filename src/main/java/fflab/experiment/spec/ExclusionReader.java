@@ -22,22 +22,8 @@ final class ExclusionReader {
     }
 
     List<Exclusion> read(YamlNode.Entry entry) {
-        if (entry == null) {
-            return List.of();
-        }
-        if (!(entry.value() instanceof YamlNode.Sequence list)) {
-            errors.add(entry.value().location(), SpecSchema.EXCLUDE, "expected a list of maps such as "
-                    + "[{dataset: fashion-mnist, models.ff-mlp.theta: 5}], got " + entry.value().describe());
-            return List.of();
-        }
-        List<Exclusion> exclusions = new ArrayList<>();
-        for (int i = 0; i < list.items().size(); i++) {
-            Exclusion e = exclusion(list.items().get(i), SpecSchema.EXCLUDE + "[" + i + "]");
-            if (e != null) {
-                exclusions.add(e);
-            }
-        }
-        return exclusions;
+        return SpecValidator.readItems(entry, SpecSchema.EXCLUDE,
+                "maps such as [{dataset: fashion-mnist, models.ff-mlp.theta: 5}]", errors, this::exclusion);
     }
 
     private Exclusion exclusion(YamlNode node, String path) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Checks a spec's YAML tree against the schema and turns it into an {@link ExperimentSpec}.
@@ -212,5 +213,30 @@ final class SpecValidator {
         Map<String, Parameter> map = new LinkedHashMap<>();
         parameters.forEach(p -> map.put(p.path(), p));
         return map;
+    }
+
+    /**
+     * The items of the list under {@code key} (none when absent), each read by {@code item} at path
+     * {@code key[i]}; the items it refuses (null, their errors added) are left out. Anything but a
+     * list is one error that shows {@code example}, for zip and exclude.
+     */
+    static <T> List<T> readItems(YamlNode.Entry entry, String key, String example, SpecErrors errors,
+                                 BiFunction<YamlNode, String, T> item) {
+        if (entry == null) {
+            return List.of();
+        }
+        if (!(entry.value() instanceof YamlNode.Sequence list)) {
+            errors.add(entry.value().location(), key, "expected a list of " + example + ", got "
+                    + entry.value().describe());
+            return List.of();
+        }
+        List<T> read = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            T t = item.apply(list.items().get(i), key + "[" + i + "]");
+            if (t != null) {
+                read.add(t);
+            }
+        }
+        return read;
     }
 }

@@ -20,23 +20,9 @@ final class ZipReader {
     }
 
     List<List<String>> read(YamlNode.Entry entry) {
-        if (entry == null) {
-            return List.of();
-        }
-        if (!(entry.value() instanceof YamlNode.Sequence groups)) {
-            errors.add(entry.value().location(), SpecSchema.ZIP, "expected a list of groups such as "
-                    + "[[models.ff-mlp.epochs, models.ff-mlp.theta]], got " + entry.value().describe());
-            return List.of();
-        }
-        List<List<String>> zips = new ArrayList<>();
         Map<String, String> usedBy = new HashMap<>();
-        for (int g = 0; g < groups.items().size(); g++) {
-            List<String> group = group(groups.items().get(g), SpecSchema.ZIP + "[" + g + "]", usedBy);
-            if (group != null) {
-                zips.add(group);
-            }
-        }
-        return zips;
+        return SpecValidator.readItems(entry, SpecSchema.ZIP, "groups such as "
+                + "[[models.ff-mlp.epochs, models.ff-mlp.theta]]", errors, (node, path) -> group(node, path, usedBy));
     }
 
     private List<String> group(YamlNode node, String path, Map<String, String> usedBy) {
