@@ -9,9 +9,9 @@ import fflab.model.ModelKind;
 import fflab.predict.Predictor;
 import fflab.train.TrainingMonitor;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.tribuo.Dataset;
@@ -98,10 +98,7 @@ public abstract class ImageTrainer implements org.tribuo.Trainer<Label> {
         int classes = outputs.size();
         ImageClassifier classifier = new ImageClassifier(kind(), config(),
                 fit(x, labels, classes, TrainingMonitor.NONE), standardization, classes, images.rows(), images.cols());
-        List<Label> classLabels = new ArrayList<>();
-        for (int c = 0; c < classes; c++) {
-            classLabels.add(outputs.getOutput(c));
-        }
+        List<Label> classLabels = IntStream.range(0, classes).mapToObj(outputs::getOutput).toList();
         return wrap(classifier, dataset.getProvenance(), features, outputs, classLabels, runProvenance);
     }
 
@@ -127,11 +124,7 @@ public abstract class ImageTrainer implements org.tribuo.Trainer<Label> {
     }
 
     private static List<Label> classLabels(int classes) {
-        List<Label> out = new ArrayList<>();
-        for (int c = 0; c < classes; c++) {
-            out.add(ImageDomain.label(c));
-        }
-        return out;
+        return IntStream.range(0, classes).mapToObj(ImageDomain::label).toList();
     }
 
     @Override
