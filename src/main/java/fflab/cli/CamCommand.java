@@ -1,12 +1,9 @@
 package fflab.cli;
 
 import fflab.cnn.CamFigures;
-import fflab.data.DatasetId;
-import fflab.data.DatasetLoader;
 import fflab.data.ImageSet;
 import fflab.model.ImageClassifier;
 import fflab.model.ModelStore;
-import fflab.provenance.Threads;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,12 +20,8 @@ public final class CamCommand extends FflabCommand implements Callable<Integer> 
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (model.json and .npy files).")
     Path modelDir;
 
-    @Option(names = "--dataset", defaultValue = "mnist", converter = ParsedValue.Dataset.class,
-            description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
-    DatasetId dataset;
-
     @Mixin
-    DataDirOption dataDir;
+    DatasetSource data;
 
     @Option(names = "--count", defaultValue = "16", description = "Test images, from the first (default: ${DEFAULT-VALUE}).")
     int count;
@@ -40,17 +33,17 @@ public final class CamCommand extends FflabCommand implements Callable<Integer> 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    @Option(names = "--threads", defaultValue = "0", description = "CPU threads; 0 = all cores (default).")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
-        Threads.configure(threads);
+        threads.configure();
         if (!explain.equals("predicted") && !explain.equals("true")) {
             throw usageError("--explain: expected predicted or true, got '" + explain + "'");
         }
         ImageClassifier model = ModelStore.load(modelDir);
-        ImageSet test = DatasetLoader.load(dataset, dataDir.resolve()).test().head(count);
+        ImageSet test = data.load().test().head(count);
         CamFigures.Summary s = CamFigures.write(model, test, explain.equals("true"), out);
         PrintWriter o = out();
         o.printf("%s: %d maps of the %s label in %s; mean share of map mass on the ink (pixels >= %.1f grown by %d):"

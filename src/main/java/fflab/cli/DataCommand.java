@@ -23,12 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "data",
         description = "Download, check and locate the MNIST and Fashion-MNIST files.",
         subcommands = {DataCommand.Fetch.class, DataCommand.Verify.class, DataCommand.Where.class})
-public final class DataCommand extends FflabCommand implements Runnable {
-    @Override
-    public void run() {
-        printUsage();
-    }
-
+public final class DataCommand extends GroupCommand {
     @Command(name = "fetch",
             description = "Download the dataset files into DIR/<dataset>/, keeping only files whose SHA-256 matches. "
                     + "Files already present and intact are not downloaded again.")

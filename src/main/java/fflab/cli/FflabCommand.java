@@ -21,11 +21,6 @@ abstract class FflabCommand {
         return spec.commandLine().getErr();
     }
 
-    /** For a command that only groups subcommands: list them. */
-    void printUsage() {
-        spec.commandLine().usage(out());
-    }
-
     /** A usage error (exit code 2, with the usage text). */
     CommandLine.ParameterException usageError(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);

@@ -14,12 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "regression",
         description = "Accuracy regression of the CI runs (make regression).",
         subcommands = {RegressionCommand.Check.class, RegressionCommand.Reference.class})
-public final class RegressionCommand extends FflabCommand implements Runnable {
-    @Override
-    public void run() {
-        printUsage();
-    }
-
+public final class RegressionCommand extends GroupCommand {
     @Command(name = "check",
             description = "Print metric, floor, value and verdict for each floor of the reference; exit code 1 when "
                     + "any metric is below its floor or its runs did not all finish.")

@@ -10,7 +10,6 @@ import fflab.data.Splitter;
 import fflab.io.Json;
 import fflab.model.ImageClassifier;
 import fflab.model.ModelStore;
-import fflab.provenance.Threads;
 import fflab.run.RunFiles;
 import fflab.saliency.BaselineKind;
 import fflab.saliency.EvaluationSet;
@@ -114,8 +113,8 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--threads", defaultValue = "0", description = "CPU threads; 0 = all cores (default).")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: <run>/saliency; with --compare: <FF_RUN>/saliency/compare).")
@@ -135,7 +134,7 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
             o.flush();
             return 0;
         }
-        Threads.configure(threads);
+        threads.configure();
         SaliencyOptions options = options();
         Location where = Location.of(model);
         ImageClassifier classifier = ModelStore.load(where.modelDir());

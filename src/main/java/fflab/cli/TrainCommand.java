@@ -3,7 +3,6 @@ package fflab.cli;
 import fflab.data.DatasetId;
 import fflab.data.Splitter;
 import fflab.model.ModelKind;
-import fflab.provenance.Threads;
 import fflab.run.RunExecutor;
 import fflab.run.RunRequest;
 import fflab.run.RunResult;
@@ -26,18 +25,14 @@ public final class TrainCommand extends FflabCommand implements Callable<Integer
             description = "ff-mlp, bp-mlp, ff-cnn or bp-cnn (default: ${DEFAULT-VALUE}).")
     ModelKind model;
 
-    @Option(names = "--dataset", defaultValue = "mnist", converter = ParsedValue.Dataset.class,
-            description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
-    DatasetId dataset;
-
     @Mixin
-    DataDirOption dataDir;
+    DatasetSource data;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the split, weights, shuffles and negatives (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "0", description = "CPU threads for ND4J and BLAS; 0 = all cores (default).")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--validation-size", defaultValue = "" + Splitter.DEFAULT_VALIDATION_SIZE,
             description = "Training images held out for validation (default: ${DEFAULT-VALUE}).")
@@ -57,12 +52,13 @@ public final class TrainCommand extends FflabCommand implements Callable<Integer
 
     @Override
     public Integer call() {
-        Threads.configure(threads);
+        threads.configure();
+        DatasetId dataset = data.dataset;
         RunRequest request = new RunRequest(model, dataset, ModelOptions.config(spec.commandLine().getParseResult(), model), seed, validationSize, trainLimit,
                 probeTrainSize);
         Path runDir = out != null ? out : Path.of("results", "train", model.id() + "-" + dataset.id() + "-seed" + seed
                 + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        RunResult r = new RunExecutor(dataDir.resolve())
+        RunResult r = new RunExecutor(data.directory())
                 .execute(request, runDir, Monitors.progress(model.id() + "/" + dataset.id()));
         PrintWriter o = out();
         o.printf("%s on %s (seed %d): test accuracy %.2f %%, macro F1 %.4f, validation accuracy %.2f %%%n",
