@@ -1,7 +1,12 @@
 package fflab.data;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Splits a dataset's training file into training and validation sets by a seeded shuffle; the
@@ -48,17 +53,13 @@ public final class Splitter {
         return new SplitIndices(Arrays.copyOf(order, trainSize), Arrays.copyOfRange(order, trainAvailable, total));
     }
 
-    /** Fisher-Yates shuffle of 0..n-1. */
+    /**
+     * 0..n-1 shuffled by {@link Collections#shuffle}: Fisher-Yates from the last element down, swapping
+     * with {@code random.nextInt(i + 1)}, the order every recorded split was made in.
+     */
     private static int[] shuffled(int n, long seed) {
-        int[] a = new int[n];
-        Arrays.setAll(a, i -> i);
-        Random random = new Random(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-        return a;
+        List<Integer> order = IntStream.range(0, n).boxed().collect(Collectors.toCollection(ArrayList::new));
+        Collections.shuffle(order, new Random(seed));
+        return order.stream().mapToInt(Integer::intValue).toArray();
     }
 }
