@@ -148,7 +148,7 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
             o.printf("k=%d (%s): base accuracy %.2f %%, largest drop %.2f %%, %d significant positions (%s), "
                             + "%,d pairs evaluated, %,d unchanged; %.1f s, %.1f GFLOP/s%n",
                     f.filterSize(), f.method(), 100 * f.baseAccuracy(), 100 * f.maxAds(), f.significantPositions(),
-                    options.correction().key(), f.pairsEvaluated(), f.pairsSkipped(), f.seconds(), f.gflopPerSecond());
+                    options.correction().id(), f.pairsEvaluated(), f.pairsSkipped(), f.seconds(), f.gflopPerSecond());
         }
         for (SaliencySummary.Auc a : s.faithfulness()) {
             o.printf("  %s %s AUC %.4f%n", a.curve(), a.order(), a.auc());

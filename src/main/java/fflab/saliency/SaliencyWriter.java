@@ -142,7 +142,7 @@ final class SaliencyWriter {
                 masked[p] = mask[p] > 0 ? masked[p] : Double.NaN;
             }
             SaliencyFigures.heatmap(out.resolve("ads-significant.png"), "significant ADS (McNemar, "
-                    + options.correction().key() + "), " + what, masked, rows, cols, null, "accuracy drop");
+                    + options.correction().id() + "), " + what, masked, rows, cols, null, "accuracy drop");
             SaliencyFigures.heatmap(out.resolve("ads-overlay.png"), "ADS on the mean image, " + what, ads, rows, cols,
                     overallMean, "accuracy drop");
             if (!classPanels.isEmpty()) {
@@ -202,7 +202,7 @@ final class SaliencyWriter {
     private static Map<String, Object> significanceJson(Significance s, OcclusionGrid grid) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("test", "mcnemar-exact");
-        m.put("correction", s.correction().key());
+        m.put("correction", s.correction().id());
         m.put("alpha", s.alpha());
         m.put("tests", s.pValues().length);
         m.put("significantPositions", s.count());

@@ -1,28 +1,25 @@
 package fflab.stats;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import fflab.util.EnumId;
 
 /** How p-values of a family of comparisons are adjusted; see {@link MultipleComparisons}. */
-public enum Correction {
-    NONE("none", "none"),
+public enum Correction implements EnumId {
+    NONE("none"),
     /** Holm's step-down procedure: controls the family-wise error rate. */
-    HOLM("holm", "Holm"),
+    HOLM("Holm"),
     /** Benjamini and Hochberg's step-up procedure: controls the false discovery rate. */
-    BENJAMINI_HOCHBERG("bh", "Benjamini-Hochberg");
+    BENJAMINI_HOCHBERG("Benjamini-Hochberg");
 
-    private final String key;
     private final String label;
 
-    Correction(String key, String label) {
-        this.key = key;
+    Correction(String label) {
         this.label = label;
     }
 
     /** The name used on the command line and in configuration: none, holm or bh. */
-    public String key() {
-        return key;
+    @Override
+    public String id() {
+        return this == BENJAMINI_HOCHBERG ? "bh" : EnumId.super.id();
     }
 
     /** The name for a report sentence, e.g. "Holm" ("none" for {@link #NONE}). */
@@ -32,10 +29,7 @@ public enum Correction {
 
     /** Case-insensitive, surrounding blanks ignored. */
     public static Correction parse(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(c -> c.key.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown multiple-comparison correction '" + text
-                        + "'; allowed values: " + Arrays.stream(values()).map(Correction::key)
-                                .collect(Collectors.joining(", "))));
+        return EnumId.find(values(), text).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown multiple-comparison correction '" + text + "'; allowed values: " + EnumId.allowed(values())));
     }
 }

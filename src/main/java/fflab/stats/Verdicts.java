@@ -94,7 +94,7 @@ public final class Verdicts {
 
     private static String after(String correction) {
         boolean none = correction == null || correction.isBlank()
-                || correction.strip().equalsIgnoreCase(Correction.NONE.key());
+                || correction.strip().equalsIgnoreCase(Correction.NONE.id());
         return none ? "" : " after " + correction.strip();
     }
 
