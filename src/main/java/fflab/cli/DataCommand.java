@@ -65,17 +65,12 @@ public final class DataCommand extends GroupCommand {
     @Command(name = "verify",
             description = "Check the SHA-256 of every dataset file found (see 'fflab data where'). "
                     + "Prints OK, MISMATCH or MISSING per file; the exit code is 1 if any file is not OK.")
-    static final class Verify extends FflabCommand implements Callable<Integer> {
+    static final class Verify extends FoundFilesCommand {
         @Mixin
         DatasetOption dataset;
 
-        @Mixin
-        DataDirOption dataDir;
-
         @Override
-        public Integer call() {
-            DataDirectory dir = dataDir.resolve();
-            PrintWriter out = out();
+        int call(DataDirectory dir, PrintWriter out) {
             int problems = 0;
             for (DatasetId id : dataset.datasets()) {
                 Map<String, String> expected = Checksums.expected(id);
@@ -104,14 +99,9 @@ public final class DataCommand extends GroupCommand {
 
     @Command(name = "where",
             description = "Print the folders searched for datasets, in order, and which one holds each dataset.")
-    static final class Where extends FflabCommand implements Callable<Integer> {
-        @Mixin
-        DataDirOption dataDir;
-
+    static final class Where extends FoundFilesCommand {
         @Override
-        public Integer call() {
-            DataDirectory dir = dataDir.resolve();
-            PrintWriter out = out();
+        int call(DataDirectory dir, PrintWriter out) {
             out.println("Folders searched, in order:");
             int n = 1;
             for (DataDirectory.Place p : dir.places()) {
@@ -136,5 +126,18 @@ public final class DataCommand extends GroupCommand {
             }
             return "missing " + String.join(", ", missing) + "; fetch with: " + DataDirectory.fetchCommand(id);
         }
+    }
+
+    /** verify and where: they look at the files found through {@code --data-dir} and the usual folders. */
+    abstract static class FoundFilesCommand extends FflabCommand implements Callable<Integer> {
+        @Mixin
+        DataDirOption dataDir;
+
+        @Override
+        public final Integer call() {
+            return call(dataDir.resolve(), out());
+        }
+
+        abstract int call(DataDirectory dir, PrintWriter out);
     }
 }
