@@ -1,18 +1,13 @@
 package fflab.report;
 
+import fflab.io.Png;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * Rows of maps drawn with Java2D, every panel of a row on one colour scale with one colour bar
@@ -65,28 +60,14 @@ final class MapFigures {
         int panelWidth = Math.max(cols * CELL, 200);
         int width = GAP + panels.size() * (panelWidth + GAP) + BAR_SPACE;
         int height = TITLE_HEIGHT + rows * CELL + GAP;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
+        return Png.bytes(Png.draw(width, height, g -> {
             int x = GAP;
             for (Panel p : panels) {
                 drawPanel(g, p, scale, x, panelWidth);
                 x += panelWidth + GAP;
             }
             drawBar(g, scale, x, TITLE_HEIGHT, rows * CELL, scaleLabel);
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        }));
     }
 
     private static void drawPanel(Graphics2D g, Panel p, ColourScale scale, int x, int panelWidth) {

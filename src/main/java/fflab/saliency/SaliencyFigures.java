@@ -1,16 +1,15 @@
 package fflab.saliency;
 
 import fflab.io.AtomicFiles;
+import fflab.io.Png;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -77,12 +76,7 @@ public final class SaliencyFigures {
         int titleHeight = 34;
         int width = columns * CELL + LEGEND_WIDTH;
         int height = titleHeight + gridRows * CELL;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setPaint(Color.WHITE);
-            g.fillRect(0, 0, width, height);
+        Png.write(file, Png.draw(width, height, g -> {
             TextTitle heading = new TextTitle(title, TITLE);
             heading.arrange(g, RectangleConstraint.NONE); // lays out the text before drawing
             heading.draw(g, new Rectangle2D.Double(0, 4, width, titleHeight - 4));
@@ -94,10 +88,7 @@ public final class SaliencyFigures {
             }
             legend(scale.opaque(), legendLabel).draw(g, new Rectangle2D.Double(columns * CELL + 4, titleHeight + 8,
                     LEGEND_WIDTH - 8, Math.max(CELL, gridRows * CELL) - 16));
-        } finally {
-            g.dispose();
-        }
-        AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+        }));
     }
 
     /** Deletion and insertion curves side by side: accuracy against the fraction of pixels changed. */
@@ -137,7 +128,7 @@ public final class SaliencyFigures {
         } finally {
             g.dispose();
         }
-        AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+        Png.write(file, image);
     }
 
     private static JFreeChart panelChart(String title, double[] map, int rows, int cols, PaintScale scale,
