@@ -1,7 +1,9 @@
 package fflab.report;
 
+import fflab.saliency.SaliencyFigures;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -67,17 +69,8 @@ public final class Heatmaps {
     private static XYPlot plot(double[][] values, ColourScale scale, String xTitle, String yTitle) {
         int rows = values.length;
         int cols = rows == 0 ? 0 : values[0].length;
-        double[][] xyz = new double[3][rows * cols];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                int i = r * cols + c;
-                xyz[0][i] = c;
-                xyz[1][i] = r;
-                xyz[2][i] = values[r][c];
-            }
-        }
-        DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("values", xyz);
+        double[] rowMajor = Arrays.stream(values).flatMapToDouble(Arrays::stream).toArray();
+        DefaultXYZDataset data = SaliencyFigures.cells(rowMajor, rows, cols);
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
         NumberAxis x = cellAxis(xTitle, cols);

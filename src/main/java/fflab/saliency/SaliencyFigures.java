@@ -142,7 +142,7 @@ public final class SaliencyFigures {
         y.setVisible(false);
         XYBlockRenderer front = new FillOnlyBlockRenderer();
         front.setPaintScale(scale);
-        XYPlot plot = new XYPlot(dataset(map, rows, cols), x, y, front);
+        XYPlot plot = new XYPlot(cells(map, rows, cols), x, y, front);
         if (background != null) {
             double[] inverted = new double[background.length];
             for (int i = 0; i < inverted.length; i++) {
@@ -150,7 +150,7 @@ public final class SaliencyFigures {
             }
             XYBlockRenderer back = new FillOnlyBlockRenderer();
             back.setPaintScale(new GrayPaintScale(0, 1));
-            plot.setDataset(1, dataset(inverted, rows, cols));
+            plot.setDataset(1, cells(inverted, rows, cols));
             plot.setRenderer(1, back);
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE); // dataset 0, the map, on top
         }
@@ -202,7 +202,8 @@ public final class SaliencyFigures {
         return legend;
     }
 
-    private static DefaultXYZDataset dataset(double[] values, int rows, int cols) {
+    /** One item per cell of a row-major {@code rows x cols} map: x the column, y the row, z the value. */
+    public static DefaultXYZDataset cells(double[] values, int rows, int cols) {
         double[][] series = new double[3][rows * cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
