@@ -32,8 +32,6 @@ final class BPWindowEvaluator extends OcclusionEvaluator {
         this.flops = delta.flops();
     }
 
-
-
     @Override
     boolean mustEvaluate(Window window, int image) {
         return delta.changes(window, image);

@@ -52,8 +52,6 @@ final class FFWindowEvaluator extends OcclusionEvaluator {
         this.flops = delta.flops();
     }
 
-
-
     @Override
     boolean mustEvaluate(Window window, int image) {
         return (occludeLabel && coversLabel(window)) || delta.changes(window, image);

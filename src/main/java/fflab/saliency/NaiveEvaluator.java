@@ -43,8 +43,6 @@ final class NaiveEvaluator extends OcclusionEvaluator {
         this.rows = Nd4j.create(DataType.FLOAT, BLOCK_PAIRS, in.features());
     }
 
-
-
     @Override
     boolean mustEvaluate(Window window, int image) {
         return true;
