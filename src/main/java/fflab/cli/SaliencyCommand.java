@@ -19,6 +19,7 @@ import fflab.saliency.SaliencyOptions;
 import fflab.saliency.SaliencyStep;
 import fflab.saliency.SaliencySummary;
 import fflab.stats.Correction;
+import fflab.util.EnumId;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,9 +84,9 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
             description = "Images per class with their own continuous map (default: ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--correction", defaultValue = "holm", paramLabel = "C", converter = CorrectionConverter.class,
+    @Option(names = "--correction", defaultValue = "holm", paramLabel = "C",
             description = "Multiple-testing correction over the positions: holm (default) or bh.")
-    Correction correction;
+    String correction;
 
     @Option(names = "--alpha", defaultValue = "0.05", description = "Significance level (default: ${DEFAULT-VALUE}).")
     double alpha;
@@ -163,7 +164,7 @@ public final class SaliencyCommand extends FflabCommand implements Callable<Inte
                 .filterSizes(filters).stride(stride).allowGaps(allowGaps)
                 .baseline(BaselineKind.parse(baseline)).evaluation(EvaluationSet.parse(evaluation)).seed(seed)
                 .perClass(perClass).occludeLabel(occludeLabel).method(SaliencyMethod.parse(method))
-                .samplesPerClass(samples).correction(correction).alpha(alpha)
+                .samplesPerClass(samples).correction(EnumId.parse(Correction.adjusting(), "--correction", correction)).alpha(alpha)
                 .faithfulnessImages(faithfulnessImages).faithfulnessSteps(faithfulnessSteps)
                 .randomOrders(randomOrders).figures(figures).build();
     }

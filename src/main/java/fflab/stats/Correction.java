@@ -27,6 +27,11 @@ public enum Correction implements EnumId {
         return label;
     }
 
+    /** The corrections that adjust, holm and bh: the choices of saliency's and report's --correction. */
+    public static Correction[] adjusting() {
+        return new Correction[] {HOLM, BENJAMINI_HOCHBERG};
+    }
+
     /** Case-insensitive, surrounding blanks ignored. */
     public static Correction parse(String text) {
         return EnumId.find(values(), text).orElseThrow(() -> new IllegalArgumentException(

@@ -85,9 +85,11 @@ class BadInputTest {
             {"--model", run.toString()},
             {"--model", tmp.resolve("nothing").toString()},
             {"--filter", "3"},
+            {"--model", run.toString(), "--correction", "none", "--dataset", "mnist"},
         };
         String[] expected = {"--filter: expected odd sizes >= 1", "--stride 5 with --filter 3",
-            "--eval class:12", "--dataset", "neither a run folder", "either --model"};
+            "--eval class:12", "--dataset", "neither a run folder", "either --model",
+            "--correction: unknown value 'none'; allowed values: holm, bh"};
         for (int i = 0; i < cases.length; i++) {
             StringWriter err = new StringWriter();
             CommandLine cl = Main.commandLine();
