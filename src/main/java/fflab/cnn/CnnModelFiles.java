@@ -56,13 +56,13 @@ public final class CnnModelFiles implements NetworkFormat {
                     .put("labelIntensity", p.intensity())
                     .put("skipFirstLayerInPrediction", ff.skipFirstLayerInPrediction());
             if (ff.readout() != null) {
-                node.set("readout", writeDense(ff.readout(), "readout", dir));
+                node.set("readout", ModelStore.writeDense(ff.readout(), "readout", dir));
             }
             root.put("forwardPass", FF_FORWARD);
         } else {
             BPConvNetwork bp = (BPConvNetwork) network;
             writeKernels(bp.stack(), bp.kernels(), bp.image(), dir, root);
-            root.set("head", writeDense(bp.head(), "head", dir).put("activation", "softmax"));
+            root.set("head", ModelStore.writeDense(bp.head(), "head", dir).put("activation", "softmax"));
             root.put("forwardPass", BP_FORWARD);
         }
     }
@@ -82,7 +82,7 @@ public final class CnnModelFiles implements NetworkFormat {
             }
             double[][] patterns = stored.reshape(classes, (long) rows * cols).toDoubleMatrix();
             LabelPatterns p = LabelPatterns.stored(c.patterns(), c.blend(), c.labelIntensity(), rows, cols, patterns);
-            Dense readout = ff.has("readout") ? readDense(ff.path("readout"), dir, descriptor,
+            Dense readout = ff.has("readout") ? ModelStore.readDense(ff.path("readout"), dir, descriptor,
                     new FFConvNetwork(stack, kernels, image, p, c.goodness(), c.skipFirstLayerInPrediction(), null)
                             .readoutFeatureCount(), classes) : null;
             return new FFConvNetwork(stack, kernels, image, p, c.goodness(), c.skipFirstLayerInPrediction(), readout);
@@ -90,7 +90,7 @@ public final class CnnModelFiles implements NetworkFormat {
         BPCnnConfig c = (BPCnnConfig) config;
         ConvStack stack = c.stack();
         List<Dense> kernels = readKernels(stack, image, dir, root, descriptor);
-        Dense head = readDense(root.path("head"), dir, descriptor,
+        Dense head = ModelStore.readDense(root.path("head"), dir, descriptor,
                 stack.outputShape(stack.layers() - 1, image).size(), classes);
         return new BPConvNetwork(stack, kernels, head, image);
     }
@@ -142,27 +142,6 @@ public final class CnnModelFiles implements NetworkFormat {
                     b.reshape(1, expected[3]).dup('c')));
         }
         return kernels;
-    }
-
-    private static ObjectNode writeDense(Dense d, String prefix, Path dir) {
-        Npy.write(dir.resolve(prefix + ".weights.npy"), d.weights());
-        Npy.write(dir.resolve(prefix + ".bias.npy"), d.bias().reshape(d.outputSize()));
-        ObjectNode node = Json.mapper().createObjectNode()
-                .put("weights", prefix + ".weights.npy")
-                .put("bias", prefix + ".bias.npy");
-        node.set("shape", Json.mapper().valueToTree(new long[] {d.inputSize(), d.outputSize()}));
-        return node;
-    }
-
-    private static Dense readDense(JsonNode node, Path dir, Path descriptor, int in, int out) {
-        Path wFile = dir.resolve(ModelStore.text(node, "weights", descriptor));
-        INDArray w = ModelStore.readArray(wFile);
-        INDArray b = ModelStore.readArray(dir.resolve(ModelStore.text(node, "bias", descriptor)));
-        if (w.rank() != 2 || w.rows() != in || w.columns() != out || b.length() != out) {
-            throw new FflabException(wFile + ": shape " + Arrays.toString(w.shape()) + ", expected [" + in + ", " + out
-                    + "] with " + out + " biases");
-        }
-        return new Dense(w.dup('c'), b.reshape(1, out).dup('c'));
     }
 
     private static String lower(Enum<?> e) {

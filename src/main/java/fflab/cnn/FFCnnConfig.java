@@ -1,5 +1,6 @@
 package fflab.cnn;
 
+import fflab.model.Classifier;
 import fflab.FflabException;
 import fflab.model.LayerwiseConfig;
 import fflab.model.NegativeMode;

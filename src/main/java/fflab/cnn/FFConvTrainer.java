@@ -1,17 +1,15 @@
 package fflab.cnn;
 
+import fflab.model.Classifier;
+import fflab.model.LinearReadout;
 import fflab.FflabException;
 import fflab.model.NegativeMode;
 import fflab.model.NegativeSampler;
 import fflab.model.Permutations;
 import fflab.model.Schedule;
-import fflab.nn.Adam;
 import fflab.nn.Dense;
 import fflab.nn.FFLayer;
-import fflab.nn.SoftmaxCrossEntropy;
-import fflab.nn.StackedInput;
 import fflab.train.EpochTotals;
-import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,18 +27,6 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Nothing crosses layers but the (detached, pooled, normalised) activity maps.
  */
 public record FFConvTrainer(FFCnnConfig config, long seed) {
-    /**
-     * Adam's initial learning rate for the linear readout (trained after FF, on frozen layers), decayed
-     * to 0 along a cosine over the readout's steps: on MNIST features 3e-4 with the decay beat 1e-3
-     * without it by 0.7 points of test accuracy (20 epochs against 5).
-     */
-    public static final double READOUT_LEARNING_RATE = 3e-4;
-    /**
-     * Most values of the readout's features kept for all training images (2 GiB in float): the layers
-     * are frozen, so the features are computed once instead of once per readout epoch.
-     */
-    static final long READOUT_CACHE_VALUES = 1L << 29;
-
     /**
      * @param images standardised square training images, one per row
      * @param labels their labels, {@code 0..classes-1}
@@ -198,43 +184,9 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
 
         /** Softmax regression on the frozen layers' activities for the neutral input. */
         void trainReadout() {
-            int classes = network.classes();
-            Dense readout = Dense.init(network.readoutFeatureCount(), classes, rng.nextLong(), images.dataType());
-            FFConvNetwork withReadout = network.withReadout(readout);
-            Adam optimiser = new Adam(readout.parameters(), READOUT_LEARNING_RATE);
-            INDArray dParameters = Nd4j.create(images.dataType(), readout.inputSize() + 1, classes);
-            boolean cache = (long) readout.inputSize() * images.rows() <= READOUT_CACHE_VALUES;
-            INDArray cached = null;
-            long step = 0;
-            long steps = (long) config.readoutEpochs() * ((labels.length + config.batchSize() - 1) / config.batchSize());
-            for (int epoch = 1; epoch <= config.readoutEpochs(); epoch++) {
-                long start = System.nanoTime();
-                if (cache && cached == null) {
-                    cached = network.readoutFeatures(images);
-                }
-                double lossSum = 0;
-                for (int[] rows : batches()) {
-                    INDArray batch = Nd4j.pullRows(cache ? cached : images, 1, rows);
-                    INDArray features = cache ? batch : network.readoutFeatures(batch);
-                    INDArray dLogits = readout.preActivation(features);
-                    lossSum += SoftmaxCrossEntropy.lossAndGradientInPlace(dLogits, Permutations.pick(labels, rows))
-                            * rows.length;
-                    new StackedInput(features).parameterGradient(readout, dLogits, dParameters);
-                    optimiser.setLearningRate(READOUT_LEARNING_RATE * 0.5 * (1 + Math.cos(Math.PI * step++ / steps)));
-                    optimiser.step(readout.parameters(), dParameters);
-                    StackPass.close(batch);
-                    if (!cache) {
-                        StackPass.close(features);
-                    }
-                    StackPass.close(dLogits);
-                }
-                monitor.epochFinished(new LayerEpoch("readout", epoch, 0, lossSum / labels.length, Double.NaN,
-                        Double.NaN, (System.nanoTime() - start) / 1e9));
-            }
-            if (cache) {
-                StackPass.close(cached);
-            }
-            network = withReadout;
+            Dense readout = LinearReadout.train(network::readoutFeatures, network.readoutFeatureCount(), images,
+                    labels, network.classes(), config.readoutEpochs(), config.batchSize(), rng, monitor);
+            network = network.withReadout(readout);
             monitor.evaluate("readout", config.readoutEpochs(), network);
         }
 

@@ -1,7 +1,7 @@
 package fflab.family.ffcnn;
 
 import fflab.cnn.Blend;
-import fflab.cnn.Classifier;
+import fflab.model.Classifier;
 import fflab.cnn.FFCnnConfig;
 import fflab.cnn.FFConvTrainer;
 import fflab.family.BaseFamily;
@@ -29,13 +29,7 @@ public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
             conflicts.add(new Conflict("label_intensity", "expected " + blend.allowed() + " with blend "
                     + v.text("blend") + ", got " + k));
         }
-        Classifier classifier = v.choice(Classifier.class, "classifier");
-        if (classifier == Classifier.LINEAR && v.integer("readout_epochs") < 1) {
-            conflicts.add(new Conflict("readout_epochs", "the linear classifier needs 1 or more readout epochs"));
-        }
-        if (v.integer("epochs") == 0 && classifier != Classifier.LINEAR) {
-            conflicts.add(new Conflict("epochs", "0 (the untrained control) needs classifier: linear"));
-        }
+        Conflict.readoutFits(v, conflicts);
         if (v.bool("skip_first_layer") && v.ints("filters").size() < 2) {
             conflicts.add(new Conflict("skip_first_layer", "true needs two or more layers, but filters is "
                     + v.text("filters")));
