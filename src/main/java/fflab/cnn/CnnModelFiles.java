@@ -54,6 +54,7 @@ public final class CnnModelFiles implements NetworkFormat {
                     .put("patternFamily", lower(p.family()))
                     .put("blend", lower(p.blend()))
                     .put("labelIntensity", p.intensity())
+                    .put("rule", lower(ff.rule()))
                     .put("skipFirstLayerInPrediction", ff.skipFirstLayerInPrediction());
             if (ff.readout() != null) {
                 node.set("readout", ModelStore.writeDense(ff.readout(), "readout", dir));
@@ -83,9 +84,10 @@ public final class CnnModelFiles implements NetworkFormat {
             double[][] patterns = stored.reshape(classes, (long) rows * cols).toDoubleMatrix();
             LabelPatterns p = LabelPatterns.stored(c.patterns(), c.blend(), c.labelIntensity(), rows, cols, patterns);
             Dense readout = ff.has("readout") ? ModelStore.readDense(ff.path("readout"), dir, descriptor,
-                    new FFConvNetwork(stack, kernels, image, p, c.goodness(), c.skipFirstLayerInPrediction(), null)
+                    new FFConvNetwork(stack, kernels, image, p, c.goodness(), c.rule(), c.skipFirstLayerInPrediction(), null)
                             .readoutFeatureCount(), classes) : null;
-            return new FFConvNetwork(stack, kernels, image, p, c.goodness(), c.skipFirstLayerInPrediction(), readout);
+            return new FFConvNetwork(stack, kernels, image, p, c.goodness(), c.rule(), c.skipFirstLayerInPrediction(),
+                    readout);
         }
         BPCnnConfig c = (BPCnnConfig) config;
         ConvStack stack = c.stack();
@@ -156,7 +158,9 @@ public final class CnnModelFiles implements NetworkFormat {
             + " (blend mix), p_y = label-patterns.npy[y]; then " + CONV_LAYERS + " Predicted label: argmax over y of"
             + " the goodness summed over layers (from layer 2 when skipFirstLayerInPrediction). With a readout:"
             + " x0 blended with the mean pattern, features = the normalised inputs of layers 2.. (of 3.. when"
-            + " skipFirstLayerInPrediction) and the normalised last map, concatenated; p = softmax(features @ W + b).";
+            + " skipFirstLayerInPrediction) and the normalised last map, concatenated; p = softmax(features @ W + b)."
+            + " With rule channel-wise: x = x0 for every label (no pattern, one pass), and the goodness of label y"
+            + " is that of channels [y F / classes, (y + 1) F / classes) of each layer's F-channel map.";
     private static final String BP_FORWARD = CONV_LAYERS + " p = softmax(flatten(h_last) @ W_head + b_head);"
             + " predicted label: argmax p.";
 }

@@ -76,22 +76,33 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
             this.kernels = stack.initialKernels(image, rng, images.dataType());
             for (int k = 0; k < kernels.size(); k++) {
                 convolutions.add(stack.convolution(k, image));
-                layers.add(new FFLayer(kernels.get(k), config.goodness(), config.theta(), config.learningRate(),
-                        stack.inputShape(k, image).pixels()));
+                int positions = stack.inputShape(k, image).pixels();
+                layers.add(competing()
+                        ? FFLayer.channelwise(kernels.get(k), config.goodness(), config.learningRate(), positions, classes)
+                        : new FFLayer(kernels.get(k), config.goodness(), config.theta(), config.learningRate(),
+                                positions));
             }
             LabelPatterns patterns = new LabelPatterns(config.patterns(), config.blend(), config.labelIntensity(),
                     classes, image.height(), image.width());
-            this.network = new FFConvNetwork(stack, kernels, image, patterns, config.goodness(),
+            this.network = new FFConvNetwork(stack, kernels, image, patterns, config.goodness(), config.rule(),
                     config.skipFirstLayerInPrediction(), null);
             this.sampler = new NegativeSampler(config.negatives(), classes);
         }
 
+        /** Channel-wise competition: the examples alone, with their labels; no patterns, no negatives. */
+        private boolean competing() {
+            return config.rule() == TrainingRule.CHANNEL_WISE;
+        }
+
         private boolean redrawEveryEpoch() {
-            return config.resampleNegatives() || config.negatives() == NegativeMode.HARD;
+            return !competing() && (config.resampleNegatives() || config.negatives() == NegativeMode.HARD);
         }
 
         /** New negatives, judged (for HARD) by the first {@code trainedLayers} layers. */
         private void drawNegatives(int trainedLayers) {
+            if (competing()) {
+                return;
+            }
             negatives = sampler.draw(labels, rng,
                     () -> trainedLayers == 0 ? null : network.firstLayers(trainedLayers).labelGoodness(images));
         }
@@ -140,6 +151,10 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
          * the same images with a wrong label's pattern.
          */
         private void trainBatch(int[] rows, int first, int last, EpochTotals[] totals) {
+            if (competing()) {
+                competeBatch(rows, first, last, totals);
+                return;
+            }
             int n = rows.length;
             int[] both = new int[2 * n];
             int[] bothLabels = new int[2 * n];
@@ -155,14 +170,39 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
             network.patterns().blend(x, bothLabels, blended);
             INDArray xn = buffer("input-0", 2 * n, (int) images.columns());
             stack.norm().normalise(blended, xn);
+            stepLayers(xn, 2 * n, null, first, last, totals);
+        }
+
+        /**
+         * One batch of channel-wise competition: layers below {@code first} run frozen, layers
+         * {@code first..last} take one step on their own loss, reading the images with no label.
+         */
+        private void competeBatch(int[] rows, int first, int last, EpochTotals[] totals) {
+            int n = rows.length;
+            int[] rowLabels = Permutations.pick(labels, rows);
+            INDArray x = buffer("images", n, (int) images.columns());
+            Nd4j.pullRows(images, x, 1, rows);
+            INDArray xn = buffer("input-0", n, (int) images.columns());
+            stack.norm().normalise(x, xn);
+            stepLayers(xn, n, rowLabels, first, last, totals);
+        }
+
+        /**
+         * Runs the normalised input {@code xn} of {@code examples} images through layers {@code 0..last}:
+         * those below {@code first} frozen, the others one step on their own loss (channel-wise with
+         * {@code rowLabels}, else positive/negative). Only the detached, pooled, normalised maps pass on.
+         */
+        private void stepLayers(INDArray xn, int examples, int[] rowLabels, int first, int last, EpochTotals[] totals) {
             for (int k = 0; k <= last; k++) {
                 Convolution conv = convolutions.get(k);
-                FFLayer.Step step = k >= first ? layers.get(k).step(2 * n * conv.input().pixels()) : null;
+                int rows = examples * conv.input().pixels();
+                FFLayer.Step step = k >= first ? layers.get(k).step(rows) : null;
                 INDArray h;
                 if (step != null) {
-                    h = step.forward(new PatchInput(conv, xn));
+                    PatchInput in = new PatchInput(conv, xn);
+                    h = rowLabels == null ? step.forward(in) : step.forward(in, rowLabels);
                 } else {
-                    h = buffer("frozen-" + k, 2 * n * conv.input().pixels(), kernels.get(k).outputSize());
+                    h = buffer("frozen-" + k, rows, kernels.get(k).outputSize());
                     conv.forward(xn, kernels.get(k), h);
                     Transforms.relu(h, false);
                 }
@@ -170,13 +210,13 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
                 if (k < last) {
                     // read the activities before the backward pass overwrites them with gradients
                     INDArray pooled = StackPass.pool(stack, conv.input().withChannels(kernels.get(k).outputSize()), h,
-                            2 * n);
-                    next = buffer("input-" + (k + 1), 2 * n, (int) pooled.columns());
+                            examples);
+                    next = buffer("input-" + (k + 1), examples, (int) pooled.columns());
                     stack.norm().normalise(pooled, next);
                 }
                 if (step != null) {
                     step.backward();
-                    totals[k].add(step, 2 * n);
+                    totals[k].add(step, examples);
                 }
                 xn = next;
             }
