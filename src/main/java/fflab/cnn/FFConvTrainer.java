@@ -225,7 +225,7 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
         /** Softmax regression on the frozen layers' activities for the neutral input. */
         void trainReadout() {
             Dense readout = LinearReadout.train(network::readoutFeatures, network.readoutFeatureCount(), images,
-                    labels, network.classes(), config.readoutEpochs(), config.batchSize(), rng, monitor);
+                    labels, network.classes(), config.readoutEpochs(), config.batchSize(), config.readoutLearningRate(), rng, monitor);
             network = network.withReadout(readout);
             monitor.evaluate("readout", config.readoutEpochs(), network);
         }

@@ -53,13 +53,15 @@ public record FFConfig(
                 + "linear: Hinton's softmax readout of the frozen layers' activities for the neutral label")
         Classifier classifier,
         @Opt(name = "readout_epochs", min = 0, sinceDefault = "20", doc = "epochs of the linear readout")
-        int readoutEpochs) implements LayerwiseConfig {
+        int readoutEpochs,
+        @SharedOpts.ReadoutLearningRate double readoutLearningRate) implements LayerwiseConfig {
 
     public FFConfig {
         // configs saved before these options existed meant the reference code's choices
         norm = norm == null ? RowNorm.LENGTH : norm;
         optimizer = optimizer == null ? Optimizer.Kind.ADAM : optimizer;
         classifier = classifier == null ? Classifier.GOODNESS : classifier;
+        readoutLearningRate = readoutLearningRate == 0 ? LinearReadout.LEARNING_RATE : readoutLearningRate;
         hiddenSizes = List.copyOf(hiddenSizes);
         require(!hiddenSizes.isEmpty(), "hidden-sizes", "at least one layer");
         for (int h : hiddenSizes) {
@@ -86,7 +88,7 @@ public record FFConfig(
     public static FFConfig reference() {
         return new FFConfig(List.of(500, 500), Goodness.MEAN, 2.0, 0.03, 1000, 0, Schedule.SEQUENTIAL,
                 NegativeMode.WRONG, false, OverlayMode.MAX, 1.0, false, 100, LearningRateSchedule.CONSTANT,
-                RowNorm.LENGTH, Optimizer.Kind.ADAM, 0, 0, Classifier.GOODNESS, 20);
+                RowNorm.LENGTH, Optimizer.Kind.ADAM, 0, 0, Classifier.GOODNESS, 20, LinearReadout.LEARNING_RATE);
     }
 
     /** Images per step of the linear readout: the FF batch, or 100 when FF trains on the full batch. */

@@ -162,7 +162,7 @@ public record FFTrainer(FFConfig config, long seed) {
         /** Hinton's linear readout on the frozen layers' activities for the neutral label. */
         void trainReadout() {
             Dense readout = LinearReadout.train(network::readoutFeatures, network.readoutFeatureCount(), images,
-                    labels, network.classes(), config.readoutEpochs(), config.readoutBatchSize(), rng, monitor);
+                    labels, network.classes(), config.readoutEpochs(), config.readoutBatchSize(), config.readoutLearningRate(), rng, monitor);
             network = network.withReadout(readout);
             monitor.evaluate("readout", config.readoutEpochs(), network);
         }
