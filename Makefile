@@ -3,7 +3,7 @@ MVN ?= mvn -B -q
 FFLAB = ./bin/fflab
 ACCURACY_DIR ?= results/accuracy
 
-.PHONY: build test test-report report reproduce reproduce-estimate claims claims-screenshot regression regression-reference accuracy bench bench-quick jar clean \
+.PHONY: accuracy-summary build test test-report report reproduce reproduce-estimate claims claims-screenshot regression regression-reference accuracy bench bench-quick jar clean \
   spark-jar spark-test
 
 # experiments: `make reproduce` (cpu scale), `make reproduce SCALE=paper`; resumable (finished runs are kept)
@@ -104,11 +104,25 @@ BEST_FF = --model ff-mlp --hidden 1000,1000,1000 --schedule simultaneous --batch
   --goodness sum --theta 1000 --input-norm rms --optimizer sgd --lr 0.001 --weight-decay 3e-4 \
   --lr-schedule cooldown --peer-normalisation 0.03 --resample-negatives --skip-first-layer --eval-every 5
 BP_REF = --model bp-mlp --epochs 20 --lr-schedule cooldown
+# Hinton's recipe on 2 x 1000 for 10 epochs, predicting by his linear readout of both layers (Adam 1e-2, chosen on
+# validation accuracy among 3e-4, 3e-3, 1e-2, 3e-2, 1e-1 and layers 2 or 1-2); its control: the readout of untrained layers
+FF_READOUT_NET = --model ff-mlp --hidden 1000,1000 --schedule simultaneous --batch-size 100 \
+  --goodness sum --theta 1000 --input-norm rms --optimizer sgd --lr 0.001 --weight-decay 3e-4 \
+  --lr-schedule cooldown --peer-normalisation 0.03 --resample-negatives --eval-every 0 \
+  --classifier linear --readout-epochs 20 --readout-learning-rate 0.01
+FF_READOUT = $(FF_READOUT_NET) --epochs 10
+# the FF-CNN trained by channel-wise competition (CwComp), predicting by its own goodness (no readout)
+FF_CNN_CW = --model ff-cnn --rule channel-wise --filters 20,40,80 --classifier goodness --epochs 6 --eval-every 0
 ACCURACY_RUNS ?= ff-reference-mnist bp-mnist bp-fashion-mnist best-ff-mnist best-ff-fashion-mnist \
   bp-cnn-mnist ff-cnn-mnist ff-cnn-untrained-mnist ff-cnn-4epochs-mnist bp-cnn-fashion-mnist \
-  ff-cnn-fashion-mnist ff-cnn-untrained-fashion-mnist ff-cnn-4epochs-fashion-mnist
+  ff-cnn-fashion-mnist ff-cnn-untrained-fashion-mnist ff-cnn-4epochs-fashion-mnist \
+  ff-cnn-cw-mnist ff-cnn-cw-fashion-mnist ff-readout-mnist ff-readout-untrained-mnist
 accuracy: build
 	for run in $(ACCURACY_RUNS); do $(MAKE) --no-print-directory $(ACCURACY_DIR)/$$run/metrics.json || exit 1; done
+
+## results/reference/accuracy/summary.csv and README's accuracy table, from the run summaries kept there
+accuracy-summary: build
+	$(FFLAB) accuracy-summary results/reference/accuracy --readme README.md
 $(ACCURACY_DIR)/ff-reference-mnist/metrics.json:
 	$(FFLAB) train --model ff-mlp --dataset mnist --eval-every 100 --out $(@D)
 $(ACCURACY_DIR)/bp-%/metrics.json:
@@ -122,6 +136,12 @@ $(ACCURACY_DIR)/ff-cnn-%/metrics.json:
 # the control: the same readout of the untrained layers (make picks the rule with the shorter stem)
 $(ACCURACY_DIR)/ff-cnn-untrained-%/metrics.json:
 	$(FFLAB) train --model ff-cnn --epochs 0 --dataset $* --probe-train-size 0 --out $(@D)
+$(ACCURACY_DIR)/ff-cnn-cw-%/metrics.json:
+	$(FFLAB) train $(FF_CNN_CW) --dataset $* --probe-train-size 0 --out $(@D)
+$(ACCURACY_DIR)/ff-readout-%/metrics.json:
+	$(FFLAB) train $(FF_READOUT) --dataset $* --out $(@D)
+$(ACCURACY_DIR)/ff-readout-untrained-%/metrics.json:
+	$(FFLAB) train $(FF_READOUT_NET) --epochs 0 --dataset $* --out $(@D)
 $(ACCURACY_DIR)/ff-cnn-4epochs-%/metrics.json:
 	$(FFLAB) train --model ff-cnn --epochs 4 --dataset $* --probe-train-size 0 --out $(@D)
 

@@ -36,6 +36,23 @@ public final class Main extends FflabCommand implements Runnable {
         out().flush();
     }
 
+    /** {@code fflab accuracy-summary}: summary.csv of a folder of run summaries, and README's accuracy table. */
+    @Command(name = "accuracy-summary", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Write DIR/summary.csv (name, model, dataset, prediction, seeds, test accuracy mean and sd, "
+                    + "training seconds) from the run folders under DIR (NAME or NAME-seedN), and the accuracy table of "
+                    + "the README between its markers.")
+    void accuracySummary(
+            @CommandLine.Parameters(paramLabel = "DIR", defaultValue = "results/reference/accuracy",
+                    description = "Folder of run folders (default: ${DEFAULT-VALUE}).") java.nio.file.Path dir,
+            @CommandLine.Option(names = "--readme", paramLabel = "FILE", defaultValue = "README.md",
+                    description = "The README whose table to rewrite; none: leave it (default: ${DEFAULT-VALUE}).")
+            String readme) {
+        var rows = fflab.report.AccuracySummary.update(dir, "none".equals(readme) ? null : java.nio.file.Path.of(readme));
+        out().println(rows.size() + " rows: " + dir.resolve(fflab.report.AccuracySummary.CSV)
+                + ("none".equals(readme) ? "" : ", and the table of " + readme));
+        out().flush();
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }

@@ -59,8 +59,10 @@ final class ModelOptions {
         } else {
             b.type(boxed(o.type())).paramLabel(o.type().isEnum() ? "CHOICE" : "VALUE");
             if (o.type().isEnum()) {
-                allowed = " One of " + Arrays.stream(o.type().getEnumConstants())
-                        .map(e -> Values.id((Enum<?>) e)).collect(Collectors.joining(", ")) + ".";
+                String ids = Arrays.stream(o.type().getEnumConstants()).map(e -> Values.id((Enum<?>) e))
+                        .collect(Collectors.joining(", "));
+                allowed = " One of " + ids + ".";
+                b.converters(text -> enumConstant(o.type(), text, ids)); // spec ids: channel-wise, not CHANNEL_WISE
             }
         }
         String defaults = owners.stream()
@@ -95,6 +97,15 @@ final class ModelOptions {
                     .collect(Collectors.joining(", ")) + ")");
         }
         return family.declaration().config(values);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(Class<?> type, String text, String ids) {
+        try {
+            return Values.enumValue((Class) type, text);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.TypeConversionException("expected one of " + ids + ", got '" + text + "'");
+        }
     }
 
     private static Class<?> boxed(Class<?> type) {

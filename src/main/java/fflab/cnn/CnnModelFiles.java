@@ -54,15 +54,16 @@ public final class CnnModelFiles implements NetworkFormat {
                     .put("patternFamily", lower(p.family()))
                     .put("blend", lower(p.blend()))
                     .put("labelIntensity", p.intensity())
+                    .put("rule", lower(ff.rule()))
                     .put("skipFirstLayerInPrediction", ff.skipFirstLayerInPrediction());
             if (ff.readout() != null) {
-                node.set("readout", writeDense(ff.readout(), "readout", dir));
+                node.set("readout", ModelStore.writeDense(ff.readout(), "readout", dir));
             }
             root.put("forwardPass", FF_FORWARD);
         } else {
             BPConvNetwork bp = (BPConvNetwork) network;
             writeKernels(bp.stack(), bp.kernels(), bp.image(), dir, root);
-            root.set("head", writeDense(bp.head(), "head", dir).put("activation", "softmax"));
+            root.set("head", ModelStore.writeDense(bp.head(), "head", dir).put("activation", "softmax"));
             root.put("forwardPass", BP_FORWARD);
         }
     }
@@ -82,15 +83,16 @@ public final class CnnModelFiles implements NetworkFormat {
             }
             double[][] patterns = stored.reshape(classes, (long) rows * cols).toDoubleMatrix();
             LabelPatterns p = LabelPatterns.stored(c.patterns(), c.blend(), c.labelIntensity(), rows, cols, patterns);
-            Dense readout = ff.has("readout") ? readDense(ff.path("readout"), dir, descriptor,
-                    new FFConvNetwork(stack, kernels, image, p, c.goodness(), c.skipFirstLayerInPrediction(), null)
+            Dense readout = ff.has("readout") ? ModelStore.readDense(ff.path("readout"), dir, descriptor,
+                    new FFConvNetwork(stack, kernels, image, p, c.goodness(), c.rule(), c.skipFirstLayerInPrediction(), null)
                             .readoutFeatureCount(), classes) : null;
-            return new FFConvNetwork(stack, kernels, image, p, c.goodness(), c.skipFirstLayerInPrediction(), readout);
+            return new FFConvNetwork(stack, kernels, image, p, c.goodness(), c.rule(), c.skipFirstLayerInPrediction(),
+                    readout);
         }
         BPCnnConfig c = (BPCnnConfig) config;
         ConvStack stack = c.stack();
         List<Dense> kernels = readKernels(stack, image, dir, root, descriptor);
-        Dense head = readDense(root.path("head"), dir, descriptor,
+        Dense head = ModelStore.readDense(root.path("head"), dir, descriptor,
                 stack.outputShape(stack.layers() - 1, image).size(), classes);
         return new BPConvNetwork(stack, kernels, head, image);
     }
@@ -144,27 +146,6 @@ public final class CnnModelFiles implements NetworkFormat {
         return kernels;
     }
 
-    private static ObjectNode writeDense(Dense d, String prefix, Path dir) {
-        Npy.write(dir.resolve(prefix + ".weights.npy"), d.weights());
-        Npy.write(dir.resolve(prefix + ".bias.npy"), d.bias().reshape(d.outputSize()));
-        ObjectNode node = Json.mapper().createObjectNode()
-                .put("weights", prefix + ".weights.npy")
-                .put("bias", prefix + ".bias.npy");
-        node.set("shape", Json.mapper().valueToTree(new long[] {d.inputSize(), d.outputSize()}));
-        return node;
-    }
-
-    private static Dense readDense(JsonNode node, Path dir, Path descriptor, int in, int out) {
-        Path wFile = dir.resolve(ModelStore.text(node, "weights", descriptor));
-        INDArray w = ModelStore.readArray(wFile);
-        INDArray b = ModelStore.readArray(dir.resolve(ModelStore.text(node, "bias", descriptor)));
-        if (w.rank() != 2 || w.rows() != in || w.columns() != out || b.length() != out) {
-            throw new FflabException(wFile + ": shape " + Arrays.toString(w.shape()) + ", expected [" + in + ", " + out
-                    + "] with " + out + " biases");
-        }
-        return new Dense(w.dup('c'), b.reshape(1, out).dup('c'));
-    }
-
     private static String lower(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
     }
@@ -177,7 +158,9 @@ public final class CnnModelFiles implements NetworkFormat {
             + " (blend mix), p_y = label-patterns.npy[y]; then " + CONV_LAYERS + " Predicted label: argmax over y of"
             + " the goodness summed over layers (from layer 2 when skipFirstLayerInPrediction). With a readout:"
             + " x0 blended with the mean pattern, features = the normalised inputs of layers 2.. (of 3.. when"
-            + " skipFirstLayerInPrediction) and the normalised last map, concatenated; p = softmax(features @ W + b).";
+            + " skipFirstLayerInPrediction) and the normalised last map, concatenated; p = softmax(features @ W + b)."
+            + " With rule channel-wise: x = x0 for every label (no pattern, one pass), and the goodness of label y"
+            + " is that of channels [y F / classes, (y + 1) F / classes) of each layer's F-channel map.";
     private static final String BP_FORWARD = CONV_LAYERS + " p = softmax(flatten(h_last) @ W_head + b_head);"
             + " predicted label: argmax p.";
 }

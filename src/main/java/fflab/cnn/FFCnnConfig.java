@@ -1,7 +1,9 @@
 package fflab.cnn;
 
+import fflab.model.Classifier;
 import fflab.FflabException;
 import fflab.model.LayerwiseConfig;
+import fflab.model.LinearReadout;
 import fflab.model.NegativeMode;
 import fflab.model.Schedule;
 import fflab.nn.Goodness;
@@ -47,10 +49,20 @@ public record FFCnnConfig(
         int readoutEpochs,
         @Opt(name = "skip_first_layer", doc = "leave layer 1 out of the prediction")
         boolean skipFirstLayerInPrediction,
-        @SharedOpts.EvalEvery int evalEvery) implements LayerwiseConfig {
+        @SharedOpts.EvalEvery int evalEvery,
+        @Opt(name = "rule", sinceDefault = "label-patterns", doc = "how layers learn: label-patterns (positive vs "
+                + "negative data, the map's goodness against theta) or channel-wise (CwComp: no label in the input, "
+                + "each class owns filters/10 channels of every layer, softmax cross-entropy of their goodness)")
+        TrainingRule rule,
+        @SharedOpts.ReadoutLearningRate double readoutLearningRate) implements LayerwiseConfig {
 
     public FFCnnConfig {
         filters = List.copyOf(filters);
+        rule = rule == null ? TrainingRule.LABEL_PATTERNS : rule;
+        readoutLearningRate = readoutLearningRate == 0 ? LinearReadout.LEARNING_RATE : readoutLearningRate;
+        require(rule != TrainingRule.CHANNEL_WISE || filters.stream().allMatch(f -> f % CLASSES == 0),
+                "filters: expected multiples of " + CLASSES + " with rule channel-wise (a group per class), got "
+                        + filters);
         String stack = new ConvStack(filters, kernel, pooling, norm).problem(MapShape.MNIST);
         require(stack == null, stack);
         require(blend.accepts(labelIntensity), "label-intensity: expected " + blend.allowed() + " with blend "
@@ -74,7 +86,8 @@ public record FFCnnConfig(
     public static FFCnnConfig paper() {
         return new FFCnnConfig(List.of(128, 128, 128), 7, Pooling.NONE, InputNorm.LAYER, PatternFamily.WAVES,
                 Blend.ADD, 1.0, Goodness.MEAN, 1.0, 5e-5, 200, 50, Schedule.SIMULTANEOUS, NegativeMode.WRONG, true,
-                Classifier.GOODNESS, 5, false, 10);
+                Classifier.GOODNESS, 5, false, 10, TrainingRule.LABEL_PATTERNS,
+                LinearReadout.LEARNING_RATE);
     }
 
     /** The CPU-scale network: see README ("CNN models") for its measured accuracy and cost. */
@@ -85,6 +98,9 @@ public record FFCnnConfig(
                 .set(FFCnnConfig::classifier, Classifier.LINEAR).set(FFCnnConfig::readoutEpochs, 20)
                 .set(FFCnnConfig::evalEvery, 0).build();
     }
+
+    /** Classes of the datasets fflab trains on: the channel groups of the channel-wise rule. */
+    public static final int CLASSES = 10;
 
     public ConvStack stack() {
         return new ConvStack(filters, kernel, pooling, norm);

@@ -17,6 +17,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * A trained (or training) FF-CNN for inference: blend each label's pattern into the image, run
  * every layer and read its goodness (the sum of squared activities over its whole map), or, with
  * a linear readout, run the neutral input once and apply the softmax layer to the activities.
+ * Trained by channel-wise competition ({@link TrainingRule#CHANNEL_WISE}), it runs the image
+ * itself once and reads each class's score as the goodness of that class's channel group.
  * Images are standardised rows of {@code image.size()} values.
  */
 public final class FFConvNetwork implements Predictor {
@@ -28,6 +30,7 @@ public final class FFConvNetwork implements Predictor {
     private final MapShape image;
     private final LabelPatterns patterns;
     private final Goodness goodness;
+    private final TrainingRule rule;
     private final boolean skipFirstLayerInPrediction;
     private final Dense readout;
     /** Convolution buffers, per thread: inference may run on several threads, each needs its own. */
@@ -35,7 +38,8 @@ public final class FFConvNetwork implements Predictor {
 
     /** @param readout the linear readout {@code [features, classes]}, or null to predict by goodness */
     public FFConvNetwork(ConvStack stack, List<Dense> kernels, MapShape image, LabelPatterns patterns,
-                         Goodness goodness, boolean skipFirstLayerInPrediction, Dense readout) {
+                         Goodness goodness, TrainingRule rule, boolean skipFirstLayerInPrediction, Dense readout) {
+        this.rule = rule;
         this.stack = stack;
         this.kernels = List.copyOf(kernels);
         this.image = image;
@@ -69,6 +73,15 @@ public final class FFConvNetwork implements Predictor {
         return skipFirstLayerInPrediction;
     }
 
+    public TrainingRule rule() {
+        return rule;
+    }
+
+    /** Whether the input carries a label pattern (not with channel-wise competition, which reads the image alone). */
+    private boolean blendsLabels() {
+        return rule == TrainingRule.LABEL_PATTERNS;
+    }
+
     /** The linear readout, or null when the network predicts by goodness. */
     public Dense readout() {
         return readout;
@@ -80,12 +93,12 @@ public final class FFConvNetwork implements Predictor {
 
     /** The network made of the first {@code count} layers (shares their kernels), predicting by goodness. */
     public FFConvNetwork firstLayers(int count) {
-        return new FFConvNetwork(stack, kernels.subList(0, count), image, patterns, goodness,
+        return new FFConvNetwork(stack, kernels.subList(0, count), image, patterns, goodness, rule,
                 skipFirstLayerInPrediction, null);
     }
 
     public FFConvNetwork withReadout(Dense linear) {
-        return new FFConvNetwork(stack, kernels, image, patterns, goodness, skipFirstLayerInPrediction, linear);
+        return new FFConvNetwork(stack, kernels, image, patterns, goodness, rule, skipFirstLayerInPrediction, linear);
     }
 
     /** The layers the prediction reads: from layer 2 when the first is skipped. */
@@ -108,7 +121,10 @@ public final class FFConvNetwork implements Predictor {
         return new Predictions(g.predict(firstPredictingLayer()), perLayer, g.summed(firstPredictingLayer()));
     }
 
-    /** Goodness of every layer for every image blended with every label's pattern. */
+    /**
+     * Goodness of every layer for every image blended with every label's pattern; with channel-wise
+     * competition, of every label's channel group for the image itself.
+     */
     public LabelGoodness labelGoodness(INDArray images) {
         int n = (int) images.rows();
         LabelGoodness out = new LabelGoodness(kernels.size(), n, classes());
@@ -117,6 +133,16 @@ public final class FFConvNetwork implements Predictor {
         for (int start = 0; start < n; start += chunk) {
             int end = Math.min(n, start + chunk);
             INDArray part = rows(images, start, end);
+            if (!blendsLabels()) {
+                INDArray x = part.dup('c');
+                StackPass pass = StackPass.run(stack, kernels, convolutions, x, kernels.size());
+                for (int k = 0; k < kernels.size(); k++) {
+                    groupGoodness(pass.maps(k), kernels.get(k).outputSize(), start, k, out);
+                }
+                pass.release();
+                StackPass.close(x);
+                continue;
+            }
             INDArray blended = Nd4j.create(images.dataType(), end - start, image.size());
             int[] labels = new int[end - start];
             for (int label = 0; label < classes(); label++) {
@@ -138,10 +164,33 @@ public final class FFConvNetwork implements Predictor {
         return out;
     }
 
-    /** The forward pass of the images blended with the given labels' patterns (all layers). */
+    /** Each image's goodness of each class's group of the {@code channels} channels of layer {@code k}'s maps. */
+    private void groupGoodness(INDArray maps, int channels, int offset, int k, LabelGoodness out) {
+        int groupWidth = channels / classes();
+        int perImage = (int) maps.columns();
+        double c = goodness.scale((long) perImage / classes());
+        float[] values = maps.dup('c').data().asFloat();
+        double[] g = new double[classes()];
+        for (int i = 0; i < maps.rows(); i++) {
+            java.util.Arrays.fill(g, 0);
+            for (int j = 0; j < perImage; j++) {
+                float v = values[i * perImage + j];
+                g[(j % channels) / groupWidth] += v * v;
+            }
+            for (int label = 0; label < g.length; label++) {
+                out.set(k, offset + i, label, (float) (c * g[label]));
+            }
+        }
+    }
+
+    /** The forward pass of the images blended with the given labels' patterns (all layers); channel-wise: of the images. */
     StackPass pass(INDArray images, int[] labels) {
         INDArray blended = Nd4j.create(images.dataType(), images.rows(), image.size());
-        patterns.blend(images, labels, blended);
+        if (blendsLabels()) {
+            patterns.blend(images, labels, blended);
+        } else {
+            blended.assign(images);
+        }
         return StackPass.run(stack, kernels, convolutions(), blended, kernels.size());
     }
 
@@ -162,7 +211,8 @@ public final class FFConvNetwork implements Predictor {
         int chunk = chunk(n);
         for (int start = 0; start < n; start += chunk) {
             int end = Math.min(n, start + chunk);
-            INDArray neutral = patterns.neutral(rows(images, start, end));
+            INDArray neutral = blendsLabels() ? patterns.neutral(rows(images, start, end))
+                    : rows(images, start, end).dup('c');
             StackPass pass = StackPass.run(stack, kernels, convolutions, neutral, kernels.size());
             writeFeatures(pass, rows(out, start, end));
             pass.release();

@@ -1,17 +1,15 @@
 package fflab.cnn;
 
+import fflab.model.Classifier;
+import fflab.model.LinearReadout;
 import fflab.FflabException;
 import fflab.model.NegativeMode;
 import fflab.model.NegativeSampler;
 import fflab.model.Permutations;
 import fflab.model.Schedule;
-import fflab.nn.Adam;
 import fflab.nn.Dense;
 import fflab.nn.FFLayer;
-import fflab.nn.SoftmaxCrossEntropy;
-import fflab.nn.StackedInput;
 import fflab.train.EpochTotals;
-import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,18 +27,6 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Nothing crosses layers but the (detached, pooled, normalised) activity maps.
  */
 public record FFConvTrainer(FFCnnConfig config, long seed) {
-    /**
-     * Adam's initial learning rate for the linear readout (trained after FF, on frozen layers), decayed
-     * to 0 along a cosine over the readout's steps: on MNIST features 3e-4 with the decay beat 1e-3
-     * without it by 0.7 points of test accuracy (20 epochs against 5).
-     */
-    public static final double READOUT_LEARNING_RATE = 3e-4;
-    /**
-     * Most values of the readout's features kept for all training images (2 GiB in float): the layers
-     * are frozen, so the features are computed once instead of once per readout epoch.
-     */
-    static final long READOUT_CACHE_VALUES = 1L << 29;
-
     /**
      * @param images standardised square training images, one per row
      * @param labels their labels, {@code 0..classes-1}
@@ -90,22 +76,33 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
             this.kernels = stack.initialKernels(image, rng, images.dataType());
             for (int k = 0; k < kernels.size(); k++) {
                 convolutions.add(stack.convolution(k, image));
-                layers.add(new FFLayer(kernels.get(k), config.goodness(), config.theta(), config.learningRate(),
-                        stack.inputShape(k, image).pixels()));
+                int positions = stack.inputShape(k, image).pixels();
+                layers.add(competing()
+                        ? FFLayer.channelwise(kernels.get(k), config.goodness(), config.learningRate(), positions, classes)
+                        : new FFLayer(kernels.get(k), config.goodness(), config.theta(), config.learningRate(),
+                                positions));
             }
             LabelPatterns patterns = new LabelPatterns(config.patterns(), config.blend(), config.labelIntensity(),
                     classes, image.height(), image.width());
-            this.network = new FFConvNetwork(stack, kernels, image, patterns, config.goodness(),
+            this.network = new FFConvNetwork(stack, kernels, image, patterns, config.goodness(), config.rule(),
                     config.skipFirstLayerInPrediction(), null);
             this.sampler = new NegativeSampler(config.negatives(), classes);
         }
 
+        /** Channel-wise competition: the examples alone, with their labels; no patterns, no negatives. */
+        private boolean competing() {
+            return config.rule() == TrainingRule.CHANNEL_WISE;
+        }
+
         private boolean redrawEveryEpoch() {
-            return config.resampleNegatives() || config.negatives() == NegativeMode.HARD;
+            return !competing() && (config.resampleNegatives() || config.negatives() == NegativeMode.HARD);
         }
 
         /** New negatives, judged (for HARD) by the first {@code trainedLayers} layers. */
         private void drawNegatives(int trainedLayers) {
+            if (competing()) {
+                return;
+            }
             negatives = sampler.draw(labels, rng,
                     () -> trainedLayers == 0 ? null : network.firstLayers(trainedLayers).labelGoodness(images));
         }
@@ -154,6 +151,10 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
          * the same images with a wrong label's pattern.
          */
         private void trainBatch(int[] rows, int first, int last, EpochTotals[] totals) {
+            if (competing()) {
+                competeBatch(rows, first, last, totals);
+                return;
+            }
             int n = rows.length;
             int[] both = new int[2 * n];
             int[] bothLabels = new int[2 * n];
@@ -169,14 +170,39 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
             network.patterns().blend(x, bothLabels, blended);
             INDArray xn = buffer("input-0", 2 * n, (int) images.columns());
             stack.norm().normalise(blended, xn);
+            stepLayers(xn, 2 * n, null, first, last, totals);
+        }
+
+        /**
+         * One batch of channel-wise competition: layers below {@code first} run frozen, layers
+         * {@code first..last} take one step on their own loss, reading the images with no label.
+         */
+        private void competeBatch(int[] rows, int first, int last, EpochTotals[] totals) {
+            int n = rows.length;
+            int[] rowLabels = Permutations.pick(labels, rows);
+            INDArray x = buffer("images", n, (int) images.columns());
+            Nd4j.pullRows(images, x, 1, rows);
+            INDArray xn = buffer("input-0", n, (int) images.columns());
+            stack.norm().normalise(x, xn);
+            stepLayers(xn, n, rowLabels, first, last, totals);
+        }
+
+        /**
+         * Runs the normalised input {@code xn} of {@code examples} images through layers {@code 0..last}:
+         * those below {@code first} frozen, the others one step on their own loss (channel-wise with
+         * {@code rowLabels}, else positive/negative). Only the detached, pooled, normalised maps pass on.
+         */
+        private void stepLayers(INDArray xn, int examples, int[] rowLabels, int first, int last, EpochTotals[] totals) {
             for (int k = 0; k <= last; k++) {
                 Convolution conv = convolutions.get(k);
-                FFLayer.Step step = k >= first ? layers.get(k).step(2 * n * conv.input().pixels()) : null;
+                int rows = examples * conv.input().pixels();
+                FFLayer.Step step = k >= first ? layers.get(k).step(rows) : null;
                 INDArray h;
                 if (step != null) {
-                    h = step.forward(new PatchInput(conv, xn));
+                    PatchInput in = new PatchInput(conv, xn);
+                    h = rowLabels == null ? step.forward(in) : step.forward(in, rowLabels);
                 } else {
-                    h = buffer("frozen-" + k, 2 * n * conv.input().pixels(), kernels.get(k).outputSize());
+                    h = buffer("frozen-" + k, rows, kernels.get(k).outputSize());
                     conv.forward(xn, kernels.get(k), h);
                     Transforms.relu(h, false);
                 }
@@ -184,13 +210,13 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
                 if (k < last) {
                     // read the activities before the backward pass overwrites them with gradients
                     INDArray pooled = StackPass.pool(stack, conv.input().withChannels(kernels.get(k).outputSize()), h,
-                            2 * n);
-                    next = buffer("input-" + (k + 1), 2 * n, (int) pooled.columns());
+                            examples);
+                    next = buffer("input-" + (k + 1), examples, (int) pooled.columns());
                     stack.norm().normalise(pooled, next);
                 }
                 if (step != null) {
                     step.backward();
-                    totals[k].add(step, 2 * n);
+                    totals[k].add(step, examples);
                 }
                 xn = next;
             }
@@ -198,43 +224,9 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
 
         /** Softmax regression on the frozen layers' activities for the neutral input. */
         void trainReadout() {
-            int classes = network.classes();
-            Dense readout = Dense.init(network.readoutFeatureCount(), classes, rng.nextLong(), images.dataType());
-            FFConvNetwork withReadout = network.withReadout(readout);
-            Adam optimiser = new Adam(readout.parameters(), READOUT_LEARNING_RATE);
-            INDArray dParameters = Nd4j.create(images.dataType(), readout.inputSize() + 1, classes);
-            boolean cache = (long) readout.inputSize() * images.rows() <= READOUT_CACHE_VALUES;
-            INDArray cached = null;
-            long step = 0;
-            long steps = (long) config.readoutEpochs() * ((labels.length + config.batchSize() - 1) / config.batchSize());
-            for (int epoch = 1; epoch <= config.readoutEpochs(); epoch++) {
-                long start = System.nanoTime();
-                if (cache && cached == null) {
-                    cached = network.readoutFeatures(images);
-                }
-                double lossSum = 0;
-                for (int[] rows : batches()) {
-                    INDArray batch = Nd4j.pullRows(cache ? cached : images, 1, rows);
-                    INDArray features = cache ? batch : network.readoutFeatures(batch);
-                    INDArray dLogits = readout.preActivation(features);
-                    lossSum += SoftmaxCrossEntropy.lossAndGradientInPlace(dLogits, Permutations.pick(labels, rows))
-                            * rows.length;
-                    new StackedInput(features).parameterGradient(readout, dLogits, dParameters);
-                    optimiser.setLearningRate(READOUT_LEARNING_RATE * 0.5 * (1 + Math.cos(Math.PI * step++ / steps)));
-                    optimiser.step(readout.parameters(), dParameters);
-                    StackPass.close(batch);
-                    if (!cache) {
-                        StackPass.close(features);
-                    }
-                    StackPass.close(dLogits);
-                }
-                monitor.epochFinished(new LayerEpoch("readout", epoch, 0, lossSum / labels.length, Double.NaN,
-                        Double.NaN, (System.nanoTime() - start) / 1e9));
-            }
-            if (cache) {
-                StackPass.close(cached);
-            }
-            network = withReadout;
+            Dense readout = LinearReadout.train(network::readoutFeatures, network.readoutFeatureCount(), images,
+                    labels, network.classes(), config.readoutEpochs(), config.batchSize(), config.readoutLearningRate(), rng, monitor);
+            network = network.withReadout(readout);
             monitor.evaluate("readout", config.readoutEpochs(), network);
         }
 

@@ -4,6 +4,7 @@ import fflab.cnn.ConvStack;
 import fflab.cnn.InputNorm;
 import fflab.cnn.MapShape;
 import fflab.cnn.Pooling;
+import fflab.model.Classifier;
 import fflab.option.OptionValues;
 import java.util.List;
 
@@ -16,6 +17,17 @@ public record Conflict(String key, String message) {
         if (batch > trainImages) {
             conflicts.add(new Conflict("batch_size", "batches of " + batch + " images need at least that many "
                     + "training images, but the run trains on " + trainImages));
+        }
+    }
+
+    /** The linear classifier without readout epochs, and the untrained control (0 epochs) without it. */
+    public static void readoutFits(OptionValues v, List<Conflict> conflicts) {
+        Classifier classifier = v.choice(Classifier.class, "classifier");
+        if (classifier == Classifier.LINEAR && v.integer("readout_epochs") < 1) {
+            conflicts.add(new Conflict("readout_epochs", "the linear classifier needs 1 or more readout epochs"));
+        }
+        if (v.integer("epochs") == 0 && classifier != Classifier.LINEAR) {
+            conflicts.add(new Conflict("epochs", "0 (the untrained control) needs classifier: linear"));
         }
     }
 

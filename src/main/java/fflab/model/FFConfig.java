@@ -22,7 +22,8 @@ public record FFConfig(
         @SharedOpts.Theta double theta,
         @Opt(name = "learning_rate", min = 0, minExclusive = true, flags = "--lr", doc = "optimiser learning rate")
         double learningRate,
-        @Opt(name = "epochs", min = 1, doc = "epochs per layer (sequential) or of the whole network (simultaneous)")
+        @Opt(name = "epochs", min = 0, doc = "epochs per layer (sequential) or of the whole network (simultaneous); "
+                + "0 with the linear classifier: the untrained control")
         int epochs,
         @Opt(name = "batch_size", min = 0, doc = "images per step; 0 = full batch")
         int batchSize,
@@ -47,12 +48,20 @@ public record FFConfig(
         @Opt(name = "weight_decay", min = 0, doc = "L2 weight decay of sgd; 0 with adam")
         double weightDecay,
         @Opt(name = "peer_normalisation", min = 0, doc = "weight of Hinton's peer normalisation loss; 0 = off")
-        double peerNormalisation) implements LayerwiseConfig {
+        double peerNormalisation,
+        @Opt(name = "classifier", sinceDefault = "goodness", doc = "prediction: goodness over the labels, or "
+                + "linear: Hinton's softmax readout of the frozen layers' activities for the neutral label")
+        Classifier classifier,
+        @Opt(name = "readout_epochs", min = 0, sinceDefault = "20", doc = "epochs of the linear readout")
+        int readoutEpochs,
+        @SharedOpts.ReadoutLearningRate double readoutLearningRate) implements LayerwiseConfig {
 
     public FFConfig {
         // configs saved before these options existed meant the reference code's choices
         norm = norm == null ? RowNorm.LENGTH : norm;
         optimizer = optimizer == null ? Optimizer.Kind.ADAM : optimizer;
+        classifier = classifier == null ? Classifier.GOODNESS : classifier;
+        readoutLearningRate = readoutLearningRate == 0 ? LinearReadout.LEARNING_RATE : readoutLearningRate;
         hiddenSizes = List.copyOf(hiddenSizes);
         require(!hiddenSizes.isEmpty(), "hidden-sizes", "at least one layer");
         for (int h : hiddenSizes) {
@@ -60,7 +69,10 @@ public record FFConfig(
         }
         require(theta >= 0, "theta", ">= 0, got " + theta);
         require(learningRate > 0, "learning-rate", "> 0, got " + learningRate);
-        require(epochs > 0, "epochs", "> 0, got " + epochs);
+        require(epochs > 0 || (epochs == 0 && classifier == Classifier.LINEAR), "epochs",
+                "> 0 (0, the untrained control, needs the linear classifier), got " + epochs);
+        require(readoutEpochs >= 0 && (readoutEpochs > 0 || classifier != Classifier.LINEAR), "readout-epochs",
+                ">= 1 with the linear classifier, got " + readoutEpochs);
         require(batchSize >= 0, "batch-size", ">= 0 (0 = full batch), got " + batchSize);
         require(evalEvery >= 0, "eval-every", ">= 0, got " + evalEvery);
         require(learningRateSchedule != null, "learning-rate-schedule", "constant or cooldown");
@@ -76,7 +88,12 @@ public record FFConfig(
     public static FFConfig reference() {
         return new FFConfig(List.of(500, 500), Goodness.MEAN, 2.0, 0.03, 1000, 0, Schedule.SEQUENTIAL,
                 NegativeMode.WRONG, false, OverlayMode.MAX, 1.0, false, 100, LearningRateSchedule.CONSTANT,
-                RowNorm.LENGTH, Optimizer.Kind.ADAM, 0, 0);
+                RowNorm.LENGTH, Optimizer.Kind.ADAM, 0, 0, Classifier.GOODNESS, 20, LinearReadout.LEARNING_RATE);
+    }
+
+    /** Images per step of the linear readout: the FF batch, or 100 when FF trains on the full batch. */
+    public int readoutBatchSize() {
+        return fullBatch() ? 100 : batchSize;
     }
 
     public boolean fullBatch() {

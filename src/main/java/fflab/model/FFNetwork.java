@@ -7,6 +7,7 @@ import fflab.nn.HostValues;
 import fflab.nn.LengthNorm;
 import fflab.nn.RowNorm;
 import fflab.nn.RowOps;
+import fflab.nn.Tensors;
 import fflab.nn.OverlayBasis;
 import fflab.predict.Predictor;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A trained (or training) FF-MLP for inference: overlay each label, run every layer, and read the
- * goodness. Images are standardised rows; the first {@code classes} pixels carry the label.
+ * goodness; or, with a linear readout, run the neutral label once and apply the softmax layer to
+ * the activities. Images are standardised rows; the first {@code classes} pixels carry the label.
  */
 public final class FFNetwork implements Predictor {
     /** Rows of the largest activity matrix one inference chunk may hold (bounds memory). */
@@ -29,6 +31,7 @@ public final class FFNetwork implements Predictor {
     private final int classes;
     private final boolean skipFirstLayerInPrediction;
     private final RowNorm norm;
+    private final Dense readout;
 
     public FFNetwork(List<Dense> layers, Goodness goodness, double overlayValue, int classes,
                      boolean skipFirstLayerInPrediction) {
@@ -38,7 +41,14 @@ public final class FFNetwork implements Predictor {
     /** @param norm how every layer normalises its input */
     public FFNetwork(List<Dense> layers, Goodness goodness, double overlayValue, int classes,
                      boolean skipFirstLayerInPrediction, RowNorm norm) {
+        this(layers, goodness, overlayValue, classes, skipFirstLayerInPrediction, norm, null);
+    }
+
+    /** @param readout the linear readout {@code [readoutFeatureCount(), classes]}, or null to predict by goodness */
+    public FFNetwork(List<Dense> layers, Goodness goodness, double overlayValue, int classes,
+                     boolean skipFirstLayerInPrediction, RowNorm norm, Dense readout) {
         this.norm = norm;
+        this.readout = readout;
         this.layers = List.copyOf(layers);
         this.goodness = goodness;
         this.overlayValue = overlayValue;
@@ -74,22 +84,34 @@ public final class FFNetwork implements Predictor {
         return layers.get(0).inputSize();
     }
 
-    /** The network made of the first {@code count} layers (shares their weights). */
+    /** The linear readout, or null when the network predicts by goodness. */
+    public Dense readout() {
+        return readout;
+    }
+
+    public FFNetwork withReadout(Dense linear) {
+        return new FFNetwork(layers, goodness, overlayValue, classes, skipFirstLayerInPrediction, norm, linear);
+    }
+
+    /** The network made of the first {@code count} layers (shares their weights), predicting by goodness. */
     public FFNetwork firstLayers(int count) {
         return new FFNetwork(layers.subList(0, count), goodness, overlayValue, classes,
                 skipFirstLayerInPrediction && count > 1, norm);
     }
 
-    /** The label of largest goodness summed over the layers, and each layer's own choice. */
+    /** By goodness: the label of largest goodness summed over the layers, and each layer's own choice. */
     @Override
     public Predictions predictAll(INDArray images) {
+        if (readout != null) {
+            INDArray p = Transforms.softmax(readout.preActivation(readoutFeatures(images)), false);
+            return new Predictions(Tensors.argmaxRows(p), new int[0][], p.dup('c').data().asDouble());
+        }
         LabelGoodness g = labelGoodness(images);
         int[][] perLayer = new int[g.layers()][];
         for (int k = 0; k < perLayer.length; k++) {
             perLayer[k] = g.predictWithLayer(k);
         }
-        int from = skipFirstLayerInPrediction ? 1 : 0;
-        return new Predictions(g.predict(from), perLayer, g.summed(from));
+        return new Predictions(g.predict(firstPredictingLayer()), perLayer, g.summed(firstPredictingLayer()));
     }
 
     /**
@@ -195,5 +217,45 @@ public final class FFNetwork implements Predictor {
             x = h;
         }
         return x;
+    }
+
+    /** The layers the prediction reads: from layer 2 when the first is skipped. */
+    private int firstPredictingLayer() {
+        return skipFirstLayerInPrediction ? 1 : 0;
+    }
+
+    /** Columns of {@link #readoutFeatures}: the widths of the predicting layers. */
+    public int readoutFeatureCount() {
+        return layers.stream().skip(firstPredictingLayer()).mapToInt(Dense::outputSize).sum();
+    }
+
+    /**
+     * What the linear readout reads, one row per image: the normalised activities of every
+     * predicting layer for the image with the neutral label (every label pixel at
+     * {@code overlayValue / classes}, Hinton's 0.1 for a one-hot 1), side by side.
+     */
+    public INDArray readoutFeatures(INDArray images) {
+        int n = (int) images.rows();
+        INDArray out = Nd4j.create(images.dataType(), n, readoutFeatureCount());
+        int widest = layers.stream().mapToInt(Dense::outputSize).max().orElse(1);
+        int chunk = (int) Math.max(1, Math.min(n, CHUNK_VALUES / widest));
+        for (int start = 0; start < n; start += chunk) {
+            int end = Math.min(n, start + chunk);
+            INDArray x = images.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()).dup('c');
+            x.get(NDArrayIndex.all(), NDArrayIndex.interval(0, classes)).assign(overlayValue / classes);
+            norm.normaliseRows(x, x);
+            long column = 0;
+            for (int k = 0; k < layers.size(); k++) {
+                INDArray h = Transforms.relu(layers.get(k).preActivation(x), false);
+                norm.normaliseRows(h, h);
+                if (k >= firstPredictingLayer()) {
+                    out.get(NDArrayIndex.interval(start, end), NDArrayIndex.interval(column, column + h.columns()))
+                            .assign(h);
+                    column += h.columns();
+                }
+                x = h;
+            }
+        }
+        return out;
     }
 }

@@ -31,11 +31,15 @@ public record FFTrainer(FFConfig config, long seed) {
      */
     public FFNetwork train(INDArray images, int[] labels, int classes, TrainingMonitor monitor) {
         Session s = new Session(images, labels, classes, monitor);
-        monitor.started("ff-mlp", (long) config.epochs() * config.layers());
+        boolean linear = config.classifier() == Classifier.LINEAR;
+        monitor.started("ff-mlp", (long) config.epochs() * config.layers() + (linear ? config.readoutEpochs() : 0));
         if (config.schedule() == Schedule.SEQUENTIAL) {
             s.trainSequential();
         } else {
             s.trainSimultaneous();
+        }
+        if (linear) {
+            s.trainReadout();
         }
         monitor.finished();
         return s.network;
@@ -49,7 +53,7 @@ public record FFTrainer(FFConfig config, long seed) {
         private final SplittableRandom rng;
         private final OverlayBasis basis;
         private final List<FFLayer> layers = new ArrayList<>();
-        private final FFNetwork network;
+        private FFNetwork network;
         private final NegativeSampler sampler;
         private final Map<Integer, OverlaidImageInput> firstLayerInputs = new HashMap<>();
         private final Map<String, INDArray> buffers = new HashMap<>();
@@ -153,6 +157,14 @@ public record FFTrainer(FFConfig config, long seed) {
                 }
                 maybeEvaluate("all", epoch, network);
             }
+        }
+
+        /** Hinton's linear readout on the frozen layers' activities for the neutral label. */
+        void trainReadout() {
+            Dense readout = LinearReadout.train(network::readoutFeatures, network.readoutFeatureCount(), images,
+                    labels, network.classes(), config.readoutEpochs(), config.readoutBatchSize(), config.readoutLearningRate(), rng, monitor);
+            network = network.withReadout(readout);
+            monitor.evaluate("readout", config.readoutEpochs(), network);
         }
 
         private void maybeEvaluate(String stage, int epoch, FFNetwork current) {

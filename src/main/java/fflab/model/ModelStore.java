@@ -81,12 +81,15 @@ public final class ModelStore {
         }
         if (model.kind() == ModelKind.FF_MLP) {
             FFNetwork ff = model.ffNetwork();
-            root.putObject("ff")
+            ObjectNode node = root.putObject("ff")
                     .put("goodness", ff.goodness().name().toLowerCase())
                     .put("overlayValue", ff.overlayValue())
                     .put("lengthNormEpsilon", LengthNorm.EPSILON)
                     .put("norm", ff.norm().name().toLowerCase())
                     .put("skipFirstLayerInPrediction", ff.skipFirstLayerInPrediction());
+            if (ff.readout() != null) {
+                node.set("readout", writeDense(ff.readout(), "readout", dir));
+            }
         }
         root.put("forwardPass", forwardPassDescription(model.kind()));
     }
@@ -127,6 +130,10 @@ public final class ModelStore {
                 FFNetwork net = new FFNetwork(layers, Goodness.valueOf(ff.path("goodness").asText().toUpperCase()),
                         ff.path("overlayValue").asDouble(), classes, ff.path("skipFirstLayerInPrediction").asBoolean(),
                         RowNorm.valueOf(ff.path("norm").asText("length").toUpperCase()));
+                if (ff.has("readout")) {
+                    net = net.withReadout(readDense(ff.path("readout"), dir, descriptor, net.readoutFeatureCount(),
+                            classes));
+                }
                 return new ImageClassifier(kind, config, net, st, classes, rows, cols);
             }
             BPConfig config = Json.mapper().treeToValue(root.get("config"), BPConfig.class);
@@ -163,6 +170,29 @@ public final class ModelStore {
         return layers;
     }
 
+    /** Writes a dense layer as {@code prefix.weights.npy} and {@code prefix.bias.npy}; returns its description. */
+    public static ObjectNode writeDense(Dense d, String prefix, Path dir) {
+        Npy.write(dir.resolve(prefix + ".weights.npy"), d.weights());
+        Npy.write(dir.resolve(prefix + ".bias.npy"), d.bias().reshape(d.outputSize()));
+        ObjectNode node = Json.mapper().createObjectNode()
+                .put("weights", prefix + ".weights.npy")
+                .put("bias", prefix + ".bias.npy");
+        node.set("shape", Json.mapper().valueToTree(new long[] {d.inputSize(), d.outputSize()}));
+        return node;
+    }
+
+    /** The dense layer {@code [in, out]} that {@link #writeDense} described in {@code node}. */
+    public static Dense readDense(JsonNode node, Path dir, Path descriptor, int in, int out) {
+        Path wFile = dir.resolve(text(node, "weights", descriptor));
+        INDArray w = readArray(wFile);
+        INDArray b = readArray(dir.resolve(text(node, "bias", descriptor)));
+        if (w.rank() != 2 || w.rows() != in || w.columns() != out || b.length() != out) {
+            throw new FflabException(wFile + ": shape " + Arrays.toString(w.shape()) + ", expected [" + in + ", " + out
+                    + "] with " + out + " biases");
+        }
+        return new Dense(w.dup('c'), b.reshape(1, out).dup('c'));
+    }
+
     /** A .npy file of a model folder; a missing file is a clear error. */
     public static INDArray readArray(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -190,7 +220,9 @@ public final class ModelStore {
                     + " x[y] = overlayValue; then for each layer: x = x / (||x|| + lengthNormEpsilon), times sqrt(len(x)) when norm is rms;"
                     + " h = relu(x @ W + b); goodness_k = sum(h^2) (or mean); x = h."
                     + " Predicted label: argmax over y of the goodness summed over layers"
-                    + " (from layer 2 when skipFirstLayerInPrediction).";
+                    + " (from layer 2 when skipFirstLayerInPrediction). With ff.readout: x[0:classes] ="
+                    + " overlayValue / classes (the neutral label), features = the normalised h of every predicting"
+                    + " layer side by side, p = softmax(features @ W_readout + b_readout), predicted label: argmax p.";
         }
         return "x = (pixels/255 - mean) / std, flattened row-major; h = relu(x @ W + b) for each hidden layer;"
                 + " p = softmax(h @ W_out + b_out); predicted label: argmax p.";

@@ -16,6 +16,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <p>An example may span several input rows ({@code positions}): a convolution is this dense map
  * applied to every image patch, one row per output pixel, and its goodness sums over all the
  * pixels of one image's activity map. Rows of one example are consecutive.
+ *
+ * <p>A channel-wise layer ({@link #channelwise}) learns by {@link FFLoss#competition} instead: its
+ * channels form one group per class, each group's goodness is that class's score, and a step takes
+ * the examples with their labels, no negative examples.
  */
 public final class FFLayer {
     private final Dense dense;
@@ -24,6 +28,8 @@ public final class FFLayer {
     private final int positions;
     private final Optimizer optimizer;
     private final PeerNormalisation peer;
+    /** Channel groups (one per class) of a channel-wise layer; 0 for the positive/negative loss. */
+    private final int groups;
     private final Map<Integer, Step> steps = new HashMap<>();
 
     public FFLayer(Dense dense, Goodness goodness, double theta, double learningRate) {
@@ -42,6 +48,23 @@ public final class FFLayer {
      */
     public FFLayer(Dense dense, Goodness goodness, double theta, Optimizer optimizer, int positions,
                    double peerNormalisation) {
+        this(dense, goodness, theta, optimizer, positions, peerNormalisation, 0);
+    }
+
+    /**
+     * A layer that learns by channel-wise competition: its {@code classes} groups of consecutive
+     * channels score the classes, each by the goodness of its channels over all positions.
+     */
+    public static FFLayer channelwise(Dense dense, Goodness goodness, double learningRate, int positions,
+                                      int classes) {
+        if (classes < 2 || dense.outputSize() % classes != 0) {
+            throw new IllegalArgumentException(dense.outputSize() + " channels do not make " + classes + " groups");
+        }
+        return new FFLayer(dense, goodness, 0, new Adam(dense.parameters(), learningRate), positions, 0, classes);
+    }
+
+    private FFLayer(Dense dense, Goodness goodness, double theta, Optimizer optimizer, int positions,
+                    double peerNormalisation, int groups) {
         if (positions < 1) {
             throw new IllegalArgumentException("positions must be >= 1, got " + positions);
         }
@@ -50,6 +73,7 @@ public final class FFLayer {
         this.theta = theta;
         this.positions = positions;
         this.optimizer = optimizer;
+        this.groups = groups;
         this.peer = peerNormalisation > 0
                 ? new PeerNormalisation(peerNormalisation, dense.outputSize(), dense.weights().dataType()) : null;
     }
@@ -119,7 +143,7 @@ public final class FFLayer {
         private FFLoss.Result loss;
 
         private Step(int rows) {
-            if (rows % (2 * positions) != 0) {
+            if (rows % ((groups > 0 ? 1 : 2) * positions) != 0) {
                 throw new IllegalArgumentException(rows + " rows do not make pairs of examples of " + positions
                         + " rows");
             }
@@ -129,10 +153,10 @@ public final class FFLayer {
             var type = dense.weights().dataType();
             this.z = Nd4j.create(type, rows, dense.outputSize());
             this.zValues = HostValues.of(z);
-            this.g = new double[examples];
-            this.dLossDg = new double[examples];
+            this.g = new double[examples * Math.max(1, groups)];
+            this.dLossDg = new double[g.length];
             this.dParameters = Nd4j.create(type, dense.inputSize() + 1, dense.outputSize());
-            this.signs = FFLoss.stackedSigns(examples / 2);
+            this.signs = groups > 0 ? null : FFLoss.stackedSigns(examples / 2);
         }
 
         /**
@@ -141,6 +165,9 @@ public final class FFLayer {
         public INDArray forward(LayerInput in) {
             if (in.rows() != rows) {
                 throw new IllegalArgumentException("step built for " + rows + " rows, input has " + in.rows());
+            }
+            if (groups > 0) {
+                throw new IllegalStateException("a channel-wise layer steps with the examples' labels");
             }
             this.input = in;
             in.preActivation(dense, z);
@@ -158,8 +185,48 @@ public final class FFLayer {
             return z;
         }
 
+        /**
+         * Forward pass and channel-wise competition loss of a {@link #channelwise} layer, whose input
+         * holds the examples themselves (no negatives). Returns the activities, valid until {@link #backward()}.
+         */
+        public INDArray forward(LayerInput in, int[] labels) {
+            if (groups == 0 || in.rows() != rows || labels.length != examples) {
+                throw new IllegalArgumentException("channel-wise step of " + rows + " rows and " + examples
+                        + " labels, got " + in.rows() + " rows and " + labels.length + " labels");
+            }
+            this.input = in;
+            in.preActivation(dense, z);
+            int width = dense.outputSize();
+            int groupWidth = width / groups;
+            double c = goodness.scale((long) positions * groupWidth);
+            HostLoops.forRange(examples, block, (from, to) -> {
+                double[] x = new double[block];
+                for (int e = from; e < to; e++) {
+                    zValues.readRow(e * block, x, block);
+                    int offset = e * groups;
+                    java.util.Arrays.fill(g, offset, offset + groups, 0);
+                    for (int k = 0; k < block; k++) {
+                        double v = Math.max(x[k], 0);
+                        x[k] = v;
+                        g[offset + (k % width) / groupWidth] += v * v;
+                    }
+                    for (int j = 0; j < groups; j++) {
+                        g[offset + j] *= c;
+                    }
+                    zValues.writeRow(e * block, x, block);
+                }
+            });
+            loss = FFLoss.competition(g, labels, groups, dLossDg);
+            return z;
+        }
+
         /** Computes the local gradient into {@link #weightGradient()} / {@link #biasGradient()}; overwrites the activities. */
         public void computeGradients() {
+            if (groups > 0) {
+                competitionGradient();
+                input.parameterGradient(dense, z, dParameters);
+                return;
+            }
             double[] peerGradient = peer == null ? null : peer.update(positiveColumnMeans(), rows / 2);
             // d(g)/dz = 2 c h where h = relu(z) > 0, and 0 where z <= 0 (h is 0 there too).
             double c2 = 2 * goodness.scale(block);
@@ -180,6 +247,24 @@ public final class FFLayer {
                 }
             });
             input.parameterGradient(dense, z, dParameters);
+        }
+
+        /** dLoss/dz of a channel-wise layer: {@code 2 c h dLoss/dg} of the channel's group, 0 where the ReLU is off. */
+        private void competitionGradient() {
+            int width = dense.outputSize();
+            int groupWidth = width / groups;
+            double c2 = 2 * goodness.scale((long) positions * groupWidth);
+            HostLoops.forRange(examples, block, (from, to) -> {
+                double[] x = new double[block];
+                for (int e = from; e < to; e++) {
+                    zValues.readRow(e * block, x, block);
+                    int offset = e * groups;
+                    for (int k = 0; k < block; k++) {
+                        x[k] *= c2 * dLossDg[offset + (k % width) / groupWidth];
+                    }
+                    zValues.writeRow(e * block, x, block);
+                }
+            });
         }
 
         /** Column means of the positive rows' activities (the first half of the rows). */

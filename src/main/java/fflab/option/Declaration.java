@@ -76,6 +76,13 @@ public final class Declaration<C extends Record> {
                 .map(o -> Values.toJava(values.getOrDefault(o.name(), o.absentValue()), o.type())).toArray());
     }
 
+    /** The values with every option left out of a canonical config put back at its {@link DeclaredOption#absentValue()}. */
+    public Map<String, Object> complete(Map<String, Object> values) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        options.forEach(o -> all.put(o.name(), values.getOrDefault(o.name(), o.absentValue())));
+        return all;
+    }
+
     /** What a run id hashes: the values, less the options at their {@link Opt#sinceDefault}. */
     public Map<String, Object> canonical(Map<String, Object> values) {
         Map<String, Object> kept = new LinkedHashMap<>(values);

@@ -62,6 +62,11 @@ public final class SharedOpts {
     @Retention(RetentionPolicy.RUNTIME) @Target(ElementType.RECORD_COMPONENT)
     public @interface ResampleNegatives {}
 
+    @Opt(name = "readout_learning_rate", min = 0, minExclusive = true, sinceDefault = "0.0003",
+            doc = "Adam's initial learning rate of the linear readout, decayed to 0 along a cosine")
+    @Retention(RetentionPolicy.RUNTIME) @Target(ElementType.RECORD_COMPONENT)
+    public @interface ReadoutLearningRate {}
+
     @Opt(name = "eval_every", min = 0, doc = "epochs between accuracy measurements; 0 = at the end only")
     @Retention(RetentionPolicy.RUNTIME) @Target(ElementType.RECORD_COMPONENT)
     public @interface EvalEvery {}

@@ -54,4 +54,22 @@ final class ComparisonSection {
         }
         return div(content.toArray(DomContent[]::new));
     }
+
+    /** Every configuration of a model against its first one: which parts of an ablation matter, a control's gap. */
+    static DomContent againstFirst(ReportContext context) {
+        ExperimentAnalysis a = context.analysis();
+        List<DomContent> content = new ArrayList<>();
+        content.add(p("On each dataset every configuration of a model is compared with that model's first "
+                + "configuration in the spec (the full recipe of an ablation, or the trained model beside its "
+                + "untrained control); runs are paired by seed, differences are this configuration minus the first. "
+                + "Paired t and Wilcoxon signed-rank over the paired seeds' test accuracies, adjusted together as one "
+                + "family (" + a.options().correction().label() + ", alpha = " + a.options().alpha() + ")."));
+        a.baseline().gaps().forEach(g -> content.add(context.gap(g)));
+        if (a.baseline().comparisons().isEmpty()) {
+            content.add(p("No comparison: no model has two or more configurations on a dataset."));
+        } else {
+            content.add(Html.tests("Each configuration vs the first, across seeds", a.baselineTests()));
+        }
+        return div(content.toArray(DomContent[]::new));
+    }
 }

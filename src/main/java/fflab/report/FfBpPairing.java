@@ -47,6 +47,31 @@ public final class FfBpPairing {
         return new Result(comparisons, gaps);
     }
 
+    /**
+     * On each dataset, every configuration of a model against that model's first configuration in
+     * the experiment (the baseline of an ablation, or the trained model beside its control), runs
+     * paired by seed.
+     */
+    public static Result againstFirst(ExperimentResults results) {
+        List<Comparison> comparisons = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        for (String dataset : results.datasets()) {
+            Map<String, List<RunGroup>> byModel = new LinkedHashMap<>();
+            results.groups(dataset).forEach(g -> byModel.computeIfAbsent(g.model(), m -> new ArrayList<>()).add(g));
+            for (List<RunGroup> groups : byModel.values()) {
+                for (RunGroup variant : groups.subList(Math.min(1, groups.size()), groups.size())) {
+                    Comparison c = new Comparison(dataset, variant, groups.get(0), pairs(variant, groups.get(0)),
+                            List.of());
+                    if (c.pairs().isEmpty()) {
+                        gaps.add(c.title() + ": no seed has a finished run of both, so nothing is paired.");
+                    }
+                    comparisons.add(c);
+                }
+            }
+        }
+        return new Result(comparisons, gaps);
+    }
+
     private static List<RunGroup> withMethod(ExperimentResults results, String dataset, TrainingMethod method) {
         return results.groups(dataset).stream().filter(g -> g.method() == method).toList();
     }

@@ -44,6 +44,7 @@ public final class HtmlReportWriter {
     private static final List<ReportSection> SECTIONS = List.of(
             new ReportSection("summary", "Summary", SummarySection::body),
             new ReportSection("ff-vs-bp", "FF vs BP", ComparisonSection::body),
+            new ReportSection("vs-first", "Against the first configuration", ComparisonSection::againstFirst),
             new ReportSection("axes", "Sweep axes", AxisSection::body),
             new ReportSection("dynamics", "Training dynamics", DynamicsSection::body),
             new ReportSection("layer-dynamics", "Layer lag and correlation", LayerDynamicsSection::body),

@@ -45,7 +45,7 @@ public final class AccuracyDifferentialSaliency {
         checkShapes(model, images);
         this.inputs = new OcclusionInputs(images, model.standardization(), baselineRaw);
         this.evaluator = evaluator(model, inputs, method, occludeLabel);
-        this.scoreKind = model.network() instanceof FFNetwork ? ScoreKind.GOODNESS_MARGIN : ScoreKind.PROBABILITY;
+        this.scoreKind = ScoreKind.of(model.network());
     }
 
     static void checkShapes(ImageClassifier model, ImageSet images) {
@@ -65,7 +65,7 @@ public final class AccuracyDifferentialSaliency {
     private static OcclusionEvaluator evaluator(ImageClassifier model, OcclusionInputs in, SaliencyMethod method,
                                                 boolean occludeLabel) {
         if (method == SaliencyMethod.FAST) {
-            if (model.network() instanceof FFNetwork ff) {
+            if (model.network() instanceof FFNetwork ff && ff.readout() == null) {
                 return new FFWindowEvaluator(ff, in, occludeLabel);
             }
             if (model.network() instanceof BPNetwork bp) {

@@ -38,8 +38,9 @@ final class NaiveEvaluator extends OcclusionEvaluator {
         super("naive", BLOCK_PAIRS);
         this.model = model;
         this.in = in;
-        this.occludeFfLabel = occludeLabel && model.network() instanceof FFNetwork;
-        this.scoreKind = model.network() instanceof FFNetwork ? ScoreKind.GOODNESS_MARGIN : ScoreKind.PROBABILITY;
+        this.scoreKind = ScoreKind.of(model.network());
+        // a linear readout reads the neutral label, never the occluded label pixels
+        this.occludeFfLabel = occludeLabel && scoreKind == ScoreKind.GOODNESS_MARGIN;
         this.rows = Nd4j.create(DataType.FLOAT, BLOCK_PAIRS, in.features());
     }
 
@@ -120,7 +121,7 @@ final class NaiveEvaluator extends OcclusionEvaluator {
     /** Multiply-add operations of one image's forward pass, times two. */
     private double forwardFlops() {
         if (model.network() instanceof FFNetwork ff) {
-            int classes = ff.classes();
+            int classes = ff.readout() != null ? 1 : ff.classes();
             double total = 0;
             for (int k = 0; k < ff.layers().size(); k++) {
                 Dense d = ff.layers().get(k);

@@ -1,5 +1,7 @@
 package fflab.saliency;
 
+import fflab.model.FFNetwork;
+import fflab.predict.Predictor;
 import fflab.util.JsonEnumId;
 
 /**
@@ -12,6 +14,11 @@ public enum ScoreKind implements JsonEnumId {
     GOODNESS_MARGIN,
     /** BP: the softmax probability of the true label. */
     PROBABILITY;
+
+    /** The margin for an FF-MLP that predicts by goodness; the probability for the rest. */
+    static ScoreKind of(Predictor network) {
+        return network instanceof FFNetwork ff && ff.readout() == null ? GOODNESS_MARGIN : PROBABILITY;
+    }
 
     /** The score of {@code label} in the row of {@code classes} values starting at {@code offset}. */
     double score(double[] scores, int offset, int classes, int label) {

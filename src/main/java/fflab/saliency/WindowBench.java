@@ -29,7 +29,7 @@ public final class WindowBench {
     public WindowBench(ImageClassifier model, ImageSet images, float[] baselineRaw, SaliencyMethod method) {
         AccuracyDifferentialSaliency.checkShapes(model, images);
         this.inputs = new OcclusionInputs(images, model.standardization(), baselineRaw);
-        if (method == SaliencyMethod.FAST && model.network() instanceof FFNetwork ff) {
+        if (method == SaliencyMethod.FAST && model.network() instanceof FFNetwork ff && ff.readout() == null) {
             this.evaluator = new FFWindowEvaluator(ff, inputs, false);
         } else if (method == SaliencyMethod.FAST && model.network() instanceof BPNetwork bp) {
             this.evaluator = new BPWindowEvaluator(bp, inputs);

@@ -1,5 +1,6 @@
 package fflab.cnn;
 
+import fflab.model.Classifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

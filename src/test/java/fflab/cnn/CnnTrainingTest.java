@@ -1,5 +1,6 @@
 package fflab.cnn;
 
+import fflab.model.Classifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fflab.data.ImageSet;
@@ -9,6 +10,7 @@ import fflab.model.ModelKind;
 import fflab.model.ModelStore;
 import fflab.predict.Predictor;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,32 @@ class CnnTrainingTest {
         var test = TEST.head(500);
         int[] predicted = net.predictAll(fflab.data.Standardization.MNIST.apply(test.images())).model();
         assertThat(Predictor.accuracy(predicted, test.labels())).isGreaterThan(0.85);
+    }
+
+    @Test
+    @DisplayName("FF-CNN, rule channel-wise: 2 epochs on 3,000 images predict held-out digits by their own goodness")
+    void channelwiseLearns() {
+        FFCnnConfig c = SmallCnns.quickFF().toBuilder().set(FFCnnConfig::filters, List.of(10, 20))
+                .set(FFCnnConfig::rule, TrainingRule.CHANNEL_WISE).set(FFCnnConfig::classifier, Classifier.GOODNESS)
+                .build();
+        fflab.train.History history = new fflab.train.History();
+        ImageSet train = SmallCnns.split().train().head(SmallCnns.TRAIN_IMAGES);
+        FFConvNetwork net = new FFConvTrainer(c, 5).train(fflab.data.Standardization.MNIST.apply(train.images()),
+                train.labels(), 10, history);
+        // the loss of the last epoch is below ln 10, the loss of guessing
+        assertThat(history.epochs().get(history.epochs().size() - 1).loss()).isLessThan(Math.log(10) / 2);
+        var test = TEST.head(500);
+        Predictor.Predictions p = net.predictAll(fflab.data.Standardization.MNIST.apply(test.images()));
+        assertThat(Predictor.accuracy(p.model(), test.labels())).isGreaterThan(0.70); // seed 5: 78 %
+        assertThat(p.perLayer().length).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("FF-CNN, rule channel-wise: filters that do not split into a group per class are refused")
+    void channelwiseNeedsGroups() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SmallCnns.quickFF().toBuilder()
+                .set(FFCnnConfig::rule, TrainingRule.CHANNEL_WISE).build())
+                .hasMessageContaining("multiples of 10");
     }
 
     @Test

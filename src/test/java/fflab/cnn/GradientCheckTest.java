@@ -48,6 +48,33 @@ class GradientCheckTest {
         assertMatchesFiniteDifferences(kernel.bias(), db, loss);
     }
 
+    @ParameterizedTest(name = "{0} goodness")
+    @CsvSource({"SUM", "MEAN"})
+    @DisplayName("FF-CNN channel-wise competition: the local gradient of a convolutional layer matches finite differences")
+    void channelwiseGradient(Goodness goodness) {
+        MapShape in = new MapShape(5, 5, 2);
+        int classes = 3;
+        int k = 3;
+        int images = 4;
+        Dense kernel = Dense.init(k * k * in.channels(), 2 * classes, 11, DataType.DOUBLE);
+        INDArray maps = Nd4j.rand(DataType.DOUBLE, images, in.size()).subi(0.3);
+        InputNorm.LAYER.normalise(maps, maps);
+        int[] labels = {0, 2, 1, 2};
+        FFLayer layer = FFLayer.channelwise(kernel, goodness, 0.01, in.pixels(), classes);
+        Convolution conv = new Convolution(in, k);
+        FFLayer.Step step = layer.step(images * in.pixels());
+        step.forward(new PatchInput(conv, maps), labels);
+        step.computeGradients();
+        INDArray dW = step.weightGradient().dup();
+        INDArray db = step.biasGradient().dup();
+        DoubleSupplier loss = () -> {
+            step.forward(new PatchInput(conv, maps), labels);
+            return step.loss();
+        };
+        assertMatchesFiniteDifferences(kernel.weights(), dW, loss);
+        assertMatchesFiniteDifferences(kernel.bias(), db, loss);
+    }
+
     @ParameterizedTest(name = "{0} input norm, {1} pooling")
     @CsvSource({"LAYER, MAX", "LENGTH, MAX", "LAYER, NONE", "LENGTH, NONE"})
     @DisplayName("BP-CNN: every kernel, bias and head gradient matches finite differences")

@@ -1,5 +1,6 @@
 package fflab.cnn;
 
+import fflab.model.Classifier;
 import fflab.data.Split;
 import fflab.data.Standardization;
 import fflab.model.NegativeMode;

@@ -77,7 +77,7 @@ public final class ModelFamily {
 
     /** Impossible combinations of complete option values, given the number of training images. */
     public List<Conflict> conflicts(Map<String, Object> values, int trainImages) {
-        return family.conflicts(new OptionValues(values), trainImages);
+        return family.conflicts(new OptionValues(family.declaration().complete(values)), trainImages);
     }
 
     public double trainingFlops(Object config, int trainImages) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -60,6 +62,7 @@ final class SpecValidator {
         List<String> models = models(top);
 
         List<List<String>> zips = new ZipReader(parameters, errors).read(top.entries().get(SpecSchema.ZIP));
+        repeatedValues(zips);
         List<Exclusion> excludes = new ExclusionReader(parameters, models, errors)
                 .read(top.entries().get(SpecSchema.EXCLUDE));
         return new ExperimentSpec(name, description, source, parameters, models, zips, excludes, saliency, scale,
@@ -151,14 +154,52 @@ final class SpecValidator {
             YamlNode item = axis.get(i);
             Object value = option.type().read(item, path + "[" + i + "]", errors);
             if (value != null && values.contains(value)) {
-                errors.add(item.location(), path + "[" + i + "]", "the value " + item.describe()
-                        + " is already in this list; each value of a sweep axis must be different");
+                repeats.add(new Repeat(path, i, item.location(), item.describe()));
             }
             values.add(value);
             locations.add(item.location());
         }
         if (!values.contains(null)) {
             parameters.add(new Parameter(path, option.type(), values, locations, true));
+        }
+    }
+
+    /** A value a sweep axis lists twice: an error unless the axis is zipped (then its tuples must differ). */
+    private record Repeat(String path, int index, Location location, String value) {}
+
+    private final List<Repeat> repeats = new ArrayList<>();
+
+    /**
+     * Reports the values an axis repeats; in a zip group the axes vary together, so one axis may
+     * repeat a value (an ablation changes one part at a time) but no two entries of the group may
+     * be the same combination.
+     */
+    private void repeatedValues(List<List<String>> zips) {
+        Set<String> zipped = new HashSet<>();
+        zips.forEach(zipped::addAll);
+        for (Repeat r : repeats) {
+            if (!zipped.contains(r.path())) {
+                errors.add(r.location(), r.path() + "[" + r.index() + "]", "the value " + r.value()
+                        + " is already in this list; each value of a sweep axis must be different");
+            }
+        }
+        Map<String, Parameter> byPath = byPath(parameters);
+        for (List<String> group : zips) {
+            Parameter first = byPath.get(group.get(0));
+            Map<List<Object>, Integer> seen = new HashMap<>();
+            for (int i = 0; first != null && i < first.values().size(); i++) {
+                List<Object> tuple = new ArrayList<>();
+                for (String path : group) {
+                    Parameter p = byPath.get(path);
+                    tuple.add(p != null && i < p.values().size() ? p.values().get(i) : null);
+                }
+                Integer before = seen.putIfAbsent(tuple, i);
+                if (before != null) {
+                    errors.add(first.locations().get(i), first.path() + "[" + i + "]", "entry " + i + " of the zipped "
+                            + "axes " + group + " is the same combination as entry " + before
+                            + "; each combination must be different");
+                }
+            }
         }
     }
 

@@ -1,12 +1,13 @@
 package fflab.family.ffcnn;
 
 import fflab.cnn.Blend;
-import fflab.cnn.Classifier;
 import fflab.cnn.FFCnnConfig;
 import fflab.cnn.FFConvTrainer;
+import fflab.cnn.TrainingRule;
 import fflab.family.BaseFamily;
 import fflab.family.Conflict;
 import fflab.family.Cost;
+import fflab.model.Classifier;
 import fflab.model.ModelKind;
 import fflab.option.OptionValues;
 import java.util.List;
@@ -29,12 +30,11 @@ public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
             conflicts.add(new Conflict("label_intensity", "expected " + blend.allowed() + " with blend "
                     + v.text("blend") + ", got " + k));
         }
-        Classifier classifier = v.choice(Classifier.class, "classifier");
-        if (classifier == Classifier.LINEAR && v.integer("readout_epochs") < 1) {
-            conflicts.add(new Conflict("readout_epochs", "the linear classifier needs 1 or more readout epochs"));
-        }
-        if (v.integer("epochs") == 0 && classifier != Classifier.LINEAR) {
-            conflicts.add(new Conflict("epochs", "0 (the untrained control) needs classifier: linear"));
+        Conflict.readoutFits(v, conflicts);
+        if (v.choice(TrainingRule.class, "rule") == TrainingRule.CHANNEL_WISE
+                && v.ints("filters").stream().anyMatch(f -> f % FFCnnConfig.CLASSES != 0)) {
+            conflicts.add(new Conflict("filters", "rule channel-wise needs multiples of " + FFCnnConfig.CLASSES
+                    + " (a group of channels per class), but filters is " + v.text("filters")));
         }
         if (v.bool("skip_first_layer") && v.ints("filters").size() < 2) {
             conflicts.add(new Conflict("skip_first_layer", "true needs two or more layers, but filters is "
@@ -44,20 +44,25 @@ public final class FFCnnFamily extends BaseFamily<FFCnnConfig> {
 
     @Override
     public double trainingFlops(FFCnnConfig c, int trainImages) {
-        // positive and negative images: forward and kernel gradient
-        double ff = 2 * 2 * Cost.convFlops(c.stack(), trainImages) * c.epochs();
+        // forward and kernel gradient of positive and negative images (channel-wise: of the images alone)
+        double ff = 2 * examplesPerImage(c) * Cost.convFlops(c.stack(), trainImages) * c.epochs();
         // the readout computes the frozen layers' features once (FFConvTrainer caches them)
         return c.classifier() == Classifier.LINEAR ? ff + Cost.convFlops(c.stack(), trainImages) : ff;
     }
 
     @Override
     public double memoryBytes(FFCnnConfig c, int trainImages) {
-        return Cost.convMemory(c.stack(), 2.0 * c.batchSize()); // positive and negative images
+        return Cost.convMemory(c.stack(), examplesPerImage(c) * c.batchSize());
+    }
+
+    private static double examplesPerImage(FFCnnConfig c) {
+        return c.rule() == TrainingRule.CHANNEL_WISE ? 1 : 2;
     }
 
     @Override
     public double predictionFlops(FFCnnConfig c, int images) {
-        int passes = c.classifier() == Classifier.LINEAR ? 1 : Cost.CLASSES;
+        // one pass with the neutral input or, channel-wise, the image; else one per label
+        int passes = c.classifier() == Classifier.LINEAR || c.rule() == TrainingRule.CHANNEL_WISE ? 1 : Cost.CLASSES;
         return passes * Cost.convFlops(c.stack(), images);
     }
 }

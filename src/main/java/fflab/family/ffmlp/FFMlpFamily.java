@@ -3,6 +3,7 @@ package fflab.family.ffmlp;
 import fflab.family.BaseFamily;
 import fflab.family.Conflict;
 import fflab.family.Cost;
+import fflab.model.Classifier;
 import fflab.model.FFConfig;
 import fflab.model.FFTrainer;
 import fflab.model.ModelKind;
@@ -21,6 +22,7 @@ public final class FFMlpFamily extends BaseFamily<FFConfig> {
 
     @Override
     protected void addConflicts(OptionValues v, List<Conflict> conflicts) {
+        Conflict.readoutFits(v, conflicts);
         if (v.bool("skip_first_layer") && v.ints("hidden").size() < 2) {
             conflicts.add(new Conflict("skip_first_layer", "true needs two or more hidden layers, but hidden is "
                     + v.text("hidden")));
@@ -38,7 +40,8 @@ public final class FFMlpFamily extends BaseFamily<FFConfig> {
         if (c.negatives() == NegativeMode.HARD) {
             perEpoch += predictionFlops(c, trainImages); // goodness of every label to pick hard negatives
         }
-        return perEpoch * c.epochs();
+        double readout = c.classifier() == Classifier.LINEAR ? predictionFlops(c, trainImages) / Cost.CLASSES : 0;
+        return perEpoch * c.epochs() + readout; // the readout's features: one forward pass, cached
     }
 
     @Override
@@ -49,6 +52,8 @@ public final class FFMlpFamily extends BaseFamily<FFConfig> {
 
     @Override
     public double predictionFlops(FFConfig c, int images) {
-        return Cost.CLASSES * Cost.denseFlops(c.hiddenSizes(), false, images); // one forward pass per label
+        // one forward pass per label; the linear readout: one pass with the neutral label
+        int passes = c.classifier() == Classifier.LINEAR ? 1 : Cost.CLASSES;
+        return passes * Cost.denseFlops(c.hiddenSizes(), false, images);
     }
 }
