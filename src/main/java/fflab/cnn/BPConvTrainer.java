@@ -42,10 +42,8 @@ public record BPConvTrainer(BPCnnConfig config, long seed) {
         int n = labels.length;
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             long start = System.nanoTime();
-            int[] order = Permutations.random(n, rng);
             double lossSum = 0;
-            for (int from = 0; from < n; from += config.batchSize()) {
-                int[] rows = Permutations.slice(order, from, Math.min(n, from + config.batchSize()));
+            for (int[] rows : Permutations.batches(n, config.batchSize(), rng)) {
                 lossSum += gradients.compute(Nd4j.pullRows(images, 1, rows), Permutations.pick(labels, rows))
                         * rows.length;
                 for (int k = 0; k < parameters.size(); k++) {
@@ -54,7 +52,7 @@ public record BPConvTrainer(BPCnnConfig config, long seed) {
             }
             monitor.epochFinished(new LayerEpoch("all", epoch, 0, lossSum / n, Double.NaN, Double.NaN,
                     (System.nanoTime() - start) / 1e9));
-            if ((config.evalEvery() > 0 && epoch % config.evalEvery() == 0) || epoch == config.epochs()) {
+            if (TrainingMonitor.evaluationDue(config.evalEvery(), epoch, config.epochs())) {
                 monitor.evaluate("all", epoch, network);
             }
         }

@@ -1,17 +1,15 @@
 package fflab.cnn;
 
 import fflab.model.LabelGoodness;
+import fflab.model.FFPredictor;
 import fflab.nn.Dense;
 import fflab.nn.Goodness;
-import fflab.nn.Tensors;
-import fflab.predict.Predictor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A trained (or training) FF-CNN for inference: blend each label's pattern into the image, run
@@ -21,7 +19,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * itself once and reads each class's score as the goodness of that class's channel group.
  * Images are standardised rows of {@code image.size()} values.
  */
-public final class FFConvNetwork implements Predictor {
+public final class FFConvNetwork implements FFPredictor<FFConvNetwork> {
     /** Most values of the largest activity matrix of one inference chunk (bounds memory). */
     private static final long CHUNK_VALUES = 1L << 24;
 
@@ -104,21 +102,6 @@ public final class FFConvNetwork implements Predictor {
     /** The layers the prediction reads: from layer 2 when the first is skipped. */
     private int firstPredictingLayer() {
         return skipFirstLayerInPrediction ? 1 : 0;
-    }
-
-    /** By goodness: the summed goodness and each layer's own choice. With a readout: its probabilities. */
-    @Override
-    public Predictions predictAll(INDArray images) {
-        if (readout != null) {
-            INDArray p = readoutProbabilities(images);
-            return new Predictions(Tensors.argmaxRows(p), new int[0][], p.dup('c').data().asDouble());
-        }
-        LabelGoodness g = labelGoodness(images);
-        int[][] perLayer = new int[g.layers()][];
-        for (int k = 0; k < perLayer.length; k++) {
-            perLayer[k] = g.predictWithLayer(k);
-        }
-        return new Predictions(g.predict(firstPredictingLayer()), perLayer, g.summed(firstPredictingLayer()));
     }
 
     /**
@@ -243,10 +226,6 @@ public final class FFConvNetwork implements Predictor {
             total += stack.inputShape(k + 1, image).size();
         }
         return total + stack.outputShape(last, image).size();
-    }
-
-    private INDArray readoutProbabilities(INDArray images) {
-        return Transforms.softmax(readout.preActivation(readoutFeatures(images)), false);
     }
 
     private List<Convolution> convolutions() {

@@ -1,12 +1,8 @@
 package fflab.cnn;
 
-import fflab.model.Classifier;
-import fflab.model.LinearReadout;
+import fflab.model.FFSession;
 import fflab.FflabException;
-import fflab.model.NegativeMode;
-import fflab.model.NegativeSampler;
 import fflab.model.Permutations;
-import fflab.model.Schedule;
 import fflab.nn.Dense;
 import fflab.nn.FFLayer;
 import fflab.train.EpochTotals;
@@ -15,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -37,77 +32,49 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
         if (problem != null) {
             throw new FflabException("ff-cnn option " + problem);
         }
-        Session s = new Session(images, labels, classes, image, monitor);
-        boolean linear = config.classifier() == Classifier.LINEAR;
-        monitor.started("ff-cnn", (long) config.epochs() * config.layers() + (linear ? config.readoutEpochs() : 0));
-        if (config.schedule() == Schedule.SEQUENTIAL) {
-            s.trainSequential();
-        } else {
-            s.trainSimultaneous();
-        }
-        if (linear) {
-            s.trainReadout();
-        }
-        monitor.finished();
-        return s.network;
+        return new Session(images, labels, classes, image, monitor).train("ff-cnn");
     }
 
     /** The mutable state of one training run. */
-    private final class Session {
-        private final INDArray images;
-        private final int[] labels;
-        private final TrainingMonitor monitor;
-        private final SplittableRandom rng;
+    private final class Session extends FFSession<FFConvNetwork> {
         private final ConvStack stack;
         private final List<Dense> kernels;
         private final List<FFLayer> layers = new ArrayList<>();
         private final List<Convolution> convolutions = new ArrayList<>();
-        private final NegativeSampler sampler;
         private final Map<String, INDArray> buffers = new HashMap<>();
-        private FFConvNetwork network;
-        private int[] negatives;
 
         Session(INDArray images, int[] labels, int classes, MapShape image, TrainingMonitor monitor) {
-            this.images = images;
-            this.labels = labels;
-            this.monitor = monitor;
-            this.rng = new SplittableRandom(seed);
+            super(config, seed, images, labels, classes, monitor);
             this.stack = config.stack();
             this.kernels = stack.initialKernels(image, rng, images.dataType());
             for (int k = 0; k < kernels.size(); k++) {
                 convolutions.add(stack.convolution(k, image));
                 int positions = stack.inputShape(k, image).pixels();
-                layers.add(competing()
-                        ? FFLayer.channelwise(kernels.get(k), config.goodness(), config.learningRate(), positions, classes)
-                        : new FFLayer(kernels.get(k), config.goodness(), config.theta(), config.learningRate(),
-                                positions));
+                layers.add(usesNegatives()
+                        ? new FFLayer(kernels.get(k), config.goodness(), config.theta(), config.learningRate(),
+                                positions)
+                        : FFLayer.channelwise(kernels.get(k), config.goodness(), config.learningRate(), positions,
+                                classes));
             }
             LabelPatterns patterns = new LabelPatterns(config.patterns(), config.blend(), config.labelIntensity(),
                     classes, image.height(), image.width());
             this.network = new FFConvNetwork(stack, kernels, image, patterns, config.goodness(), config.rule(),
                     config.skipFirstLayerInPrediction(), null);
-            this.sampler = new NegativeSampler(config.negatives(), classes);
         }
 
-        /** Channel-wise competition: the examples alone, with their labels; no patterns, no negatives. */
-        private boolean competing() {
-            return config.rule() == TrainingRule.CHANNEL_WISE;
+        /** Channel-wise competition trains on the examples alone, with their labels: no patterns, no negatives. */
+        @Override
+        protected boolean usesNegatives() {
+            return config.rule() != TrainingRule.CHANNEL_WISE;
         }
 
-        private boolean redrawEveryEpoch() {
-            return !competing() && (config.resampleNegatives() || config.negatives() == NegativeMode.HARD);
+        @Override
+        protected int readoutBatchSize() {
+            return config.batchSize();
         }
 
-        /** New negatives, judged (for HARD) by the first {@code trainedLayers} layers. */
-        private void drawNegatives(int trainedLayers) {
-            if (competing()) {
-                return;
-            }
-            negatives = sampler.draw(labels, rng,
-                    () -> trainedLayers == 0 ? null : network.firstLayers(trainedLayers).labelGoodness(images));
-        }
-
-        void trainSequential() {
+        @Override
+        protected void trainSequential() {
             drawNegatives(0);
             for (int k = 0; k < layers.size(); k++) {
                 String stage = "layer-" + (k + 1);
@@ -126,7 +93,8 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
             }
         }
 
-        void trainSimultaneous() {
+        @Override
+        protected void trainSimultaneous() {
             drawNegatives(0);
             int last = layers.size() - 1;
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
@@ -151,7 +119,7 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
          * the same images with a wrong label's pattern.
          */
         private void trainBatch(int[] rows, int first, int last, EpochTotals[] totals) {
-            if (competing()) {
+            if (!usesNegatives()) {
                 competeBatch(rows, first, last, totals);
                 return;
             }
@@ -222,14 +190,6 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
             }
         }
 
-        /** Softmax regression on the frozen layers' activities for the neutral input. */
-        void trainReadout() {
-            Dense readout = LinearReadout.train(network::readoutFeatures, network.readoutFeatureCount(), images,
-                    labels, network.classes(), config.readoutEpochs(), config.batchSize(), config.readoutLearningRate(), rng, monitor);
-            network = network.withReadout(readout);
-            monitor.evaluate("readout", config.readoutEpochs(), network);
-        }
-
         private EpochTotals[] totals() {
             EpochTotals[] t = new EpochTotals[layers.size()];
             for (int k = 0; k < t.length; k++) {
@@ -238,21 +198,9 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
             return t;
         }
 
-        private void maybeEvaluate(String stage, int epoch, FFConvNetwork current) {
-            boolean interval = config.evalEvery() > 0 && epoch % config.evalEvery() == 0;
-            if (interval || epoch == config.epochs()) {
-                monitor.evaluate(stage, epoch, current);
-            }
-        }
-
         /** This epoch's mini-batches: a seeded shuffle cut into batches. */
         private List<int[]> batches() {
-            List<int[]> out = new ArrayList<>();
-            int[] order = Permutations.random(labels.length, rng);
-            for (int from = 0; from < order.length; from += config.batchSize()) {
-                out.add(Permutations.slice(order, from, Math.min(order.length, from + config.batchSize())));
-            }
-            return out;
+            return Permutations.batches(labels.length, config.batchSize(), rng);
         }
 
         private INDArray buffer(String name, int rows, int cols) {

@@ -40,15 +40,13 @@ public record BPTrainer(BPConfig config, long seed) {
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             long start = System.nanoTime();
             backprop.setLearningRate(config.learningRate(epoch));
-            int[] order = Permutations.random(n, rng);
             double lossSum = 0;
-            for (int from = 0; from < n; from += config.batchSize()) {
-                int[] rows = Permutations.slice(order, from, Math.min(n, from + config.batchSize()));
+            for (int[] rows : Permutations.batches(n, config.batchSize(), rng)) {
                 lossSum += backprop.step(images, rows, Permutations.pick(labels, rows)) * rows.length;
             }
             monitor.epochFinished(new LayerEpoch("all", epoch, 0, lossSum / n, Double.NaN, Double.NaN,
                     (System.nanoTime() - start) / 1e9));
-            if ((config.evalEvery() > 0 && epoch % config.evalEvery() == 0) || epoch == config.epochs()) {
+            if (TrainingMonitor.evaluationDue(config.evalEvery(), epoch, config.epochs())) {
                 monitor.evaluate("all", epoch, network);
             }
         }

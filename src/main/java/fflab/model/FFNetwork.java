@@ -7,9 +7,7 @@ import fflab.nn.HostValues;
 import fflab.nn.LengthNorm;
 import fflab.nn.RowNorm;
 import fflab.nn.RowOps;
-import fflab.nn.Tensors;
 import fflab.nn.OverlayBasis;
-import fflab.predict.Predictor;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -21,7 +19,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * goodness; or, with a linear readout, run the neutral label once and apply the softmax layer to
  * the activities. Images are standardised rows; the first {@code classes} pixels carry the label.
  */
-public final class FFNetwork implements Predictor {
+public final class FFNetwork implements FFPredictor<FFNetwork> {
     /** Rows of the largest activity matrix one inference chunk may hold (bounds memory). */
     private static final long CHUNK_VALUES = 1L << 25;
 
@@ -97,21 +95,6 @@ public final class FFNetwork implements Predictor {
     public FFNetwork firstLayers(int count) {
         return new FFNetwork(layers.subList(0, count), goodness, overlayValue, classes,
                 skipFirstLayerInPrediction && count > 1, norm);
-    }
-
-    /** By goodness: the label of largest goodness summed over the layers, and each layer's own choice. */
-    @Override
-    public Predictions predictAll(INDArray images) {
-        if (readout != null) {
-            INDArray p = Transforms.softmax(readout.preActivation(readoutFeatures(images)), false);
-            return new Predictions(Tensors.argmaxRows(p), new int[0][], p.dup('c').data().asDouble());
-        }
-        LabelGoodness g = labelGoodness(images);
-        int[][] perLayer = new int[g.layers()][];
-        for (int k = 0; k < perLayer.length; k++) {
-            perLayer[k] = g.predictWithLayer(k);
-        }
-        return new Predictions(g.predict(firstPredictingLayer()), perLayer, g.summed(firstPredictingLayer()));
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -30,40 +29,18 @@ public record FFTrainer(FFConfig config, long seed) {
      * @param labels their labels, {@code 0..classes-1}
      */
     public FFNetwork train(INDArray images, int[] labels, int classes, TrainingMonitor monitor) {
-        Session s = new Session(images, labels, classes, monitor);
-        boolean linear = config.classifier() == Classifier.LINEAR;
-        monitor.started("ff-mlp", (long) config.epochs() * config.layers() + (linear ? config.readoutEpochs() : 0));
-        if (config.schedule() == Schedule.SEQUENTIAL) {
-            s.trainSequential();
-        } else {
-            s.trainSimultaneous();
-        }
-        if (linear) {
-            s.trainReadout();
-        }
-        monitor.finished();
-        return s.network;
+        return new Session(images, labels, classes, monitor).train("ff-mlp");
     }
 
     /** The mutable state of one training run. */
-    private final class Session {
-        private final INDArray images;
-        private final int[] labels;
-        private final TrainingMonitor monitor;
-        private final SplittableRandom rng;
+    private final class Session extends FFSession<FFNetwork> {
         private final OverlayBasis basis;
         private final List<FFLayer> layers = new ArrayList<>();
-        private FFNetwork network;
-        private final NegativeSampler sampler;
         private final Map<Integer, OverlaidImageInput> firstLayerInputs = new HashMap<>();
         private final Map<String, INDArray> buffers = new HashMap<>();
-        private int[] negatives;
 
         Session(INDArray images, int[] labels, int classes, TrainingMonitor monitor) {
-            this.images = images;
-            this.labels = labels;
-            this.monitor = monitor;
-            this.rng = new SplittableRandom(seed);
+            super(config, seed, images, labels, classes, monitor);
             double overlayValue = config.overlay() == OverlayMode.MAX
                     ? images.maxNumber().doubleValue() : config.overlayValue();
             this.basis = OverlayBasis.of(images, overlayValue, classes, config.norm());
@@ -79,20 +56,15 @@ public record FFTrainer(FFConfig config, long seed) {
             }
             this.network = new FFNetwork(dense, config.goodness(), overlayValue, classes,
                     config.skipFirstLayerInPrediction(), config.norm());
-            this.sampler = new NegativeSampler(config.negatives(), classes);
         }
 
-        private boolean redrawEveryEpoch() {
-            return config.resampleNegatives() || config.negatives() == NegativeMode.HARD;
+        @Override
+        protected int readoutBatchSize() {
+            return config.readoutBatchSize();
         }
 
-        /** New negatives, judged (for HARD) by the first {@code trainedLayers} layers. */
-        private void drawNegatives(int trainedLayers) {
-            negatives = sampler.draw(labels, rng,
-                    () -> trainedLayers == 0 ? null : network.firstLayers(trainedLayers).labelGoodness(images));
-        }
-
-        void trainSequential() {
+        @Override
+        protected void trainSequential() {
             drawNegatives(0);
             for (int k = 0; k < layers.size(); k++) {
                 String stage = "layer-" + (k + 1);
@@ -122,7 +94,8 @@ public record FFTrainer(FFConfig config, long seed) {
             }
         }
 
-        void trainSimultaneous() {
+        @Override
+        protected void trainSimultaneous() {
             drawNegatives(0);
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 long start = System.nanoTime();
@@ -159,33 +132,12 @@ public record FFTrainer(FFConfig config, long seed) {
             }
         }
 
-        /** Hinton's linear readout on the frozen layers' activities for the neutral label. */
-        void trainReadout() {
-            Dense readout = LinearReadout.train(network::readoutFeatures, network.readoutFeatureCount(), images,
-                    labels, network.classes(), config.readoutEpochs(), config.readoutBatchSize(), config.readoutLearningRate(), rng, monitor);
-            network = network.withReadout(readout);
-            monitor.evaluate("readout", config.readoutEpochs(), network);
-        }
-
-        private void maybeEvaluate(String stage, int epoch, FFNetwork current) {
-            boolean interval = config.evalEvery() > 0 && epoch % config.evalEvery() == 0;
-            if (interval || epoch == config.epochs()) {
-                monitor.evaluate(stage, epoch, current);
-            }
-        }
-
         /** Row sets of this epoch's steps: one null (all rows, in order) for a full batch. */
         private List<int[]> batches() {
-            List<int[]> out = new ArrayList<>();
             if (config.fullBatch()) {
-                out.add(null);
-                return out;
+                return java.util.Collections.singletonList(null);
             }
-            int[] order = Permutations.random(labels.length, rng);
-            for (int from = 0; from < order.length; from += config.batchSize()) {
-                out.add(Permutations.slice(order, from, Math.min(order.length, from + config.batchSize())));
-            }
-            return out;
+            return Permutations.batches(labels.length, config.batchSize(), rng);
         }
 
         private LayerInput firstLayerInput(int[] rows) {

@@ -1,5 +1,7 @@
 package fflab.model;
 
+import fflab.predict.Predictor;
+
 /**
  * Goodness of every layer for every image overlaid with every label: the numbers FF predicts from.
  * Stored as {@code [layer][image * classes + label]}.
@@ -53,6 +55,15 @@ public final class LabelGoodness {
     }
 
     /** The label of largest goodness of one layer alone, per image. */
+    /** The label of largest goodness summed from layer {@code fromLayer} on, each layer's own choice, the sums. */
+    public Predictor.Predictions predictions(int fromLayer) {
+        int[][] perLayer = new int[layers()][];
+        for (int k = 0; k < perLayer.length; k++) {
+            perLayer[k] = predictWithLayer(k);
+        }
+        return new Predictor.Predictions(predict(fromLayer), perLayer, summed(fromLayer));
+    }
+
     public int[] predictWithLayer(int layer) {
         float[] v = values[layer];
         double[] d = new double[v.length];

@@ -5,4 +5,18 @@ public interface LayerwiseConfig {
     int layers();
 
     Schedule schedule();
+
+    int epochs();
+
+    int evalEvery();
+
+    NegativeMode negatives();
+
+    boolean resampleNegatives();
+
+    Classifier classifier();
+
+    int readoutEpochs();
+
+    double readoutLearningRate();
 }

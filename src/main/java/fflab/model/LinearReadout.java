@@ -4,12 +4,15 @@ import fflab.nn.Adam;
 import fflab.nn.Dense;
 import fflab.nn.SoftmaxCrossEntropy;
 import fflab.nn.StackedInput;
+import fflab.nn.Tensors;
+import fflab.predict.Predictor;
 import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Trains the linear readout of an FF network (Hinton 2022, section 3.3): softmax regression on the
@@ -52,9 +55,7 @@ public final class LinearReadout {
                 cached = features.apply(images);
             }
             double lossSum = 0;
-            int[] order = Permutations.random(labels.length, rng);
-            for (int from = 0; from < order.length; from += batchSize) {
-                int[] rows = Permutations.slice(order, from, Math.min(order.length, from + batchSize));
+            for (int[] rows : Permutations.batches(labels.length, batchSize, rng)) {
                 INDArray batch = Nd4j.pullRows(cache ? cached : images, 1, rows);
                 INDArray x = cache ? batch : features.apply(batch);
                 INDArray dLogits = readout.preActivation(x);
@@ -76,6 +77,12 @@ public final class LinearReadout {
             free(cached);
         }
         return readout;
+    }
+
+    /** The readout's predictions of the given features: argmax and the softmax probabilities (no per-layer choice). */
+    public static Predictor.Predictions predict(Dense readout, INDArray features) {
+        INDArray p = Transforms.softmax(readout.preActivation(features), false);
+        return new Predictor.Predictions(Tensors.argmaxRows(p), new int[0][], p.dup('c').data().asDouble());
     }
 
     /** Frees {@code a} now, unless it is a view or shared. */

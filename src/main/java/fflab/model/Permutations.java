@@ -18,6 +18,16 @@ public final class Permutations {
         return p;
     }
 
+    /** An epoch's mini-batches: a seeded shuffle of {@code 0..n-1} cut into batches of {@code size} (the last may be short). */
+    public static java.util.List<int[]> batches(int n, int size, SplittableRandom rng) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int[] order = random(n, rng);
+        for (int from = 0; from < n; from += size) {
+            out.add(slice(order, from, Math.min(n, from + size)));
+        }
+        return out;
+    }
+
     public static int[] identity(int n) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {

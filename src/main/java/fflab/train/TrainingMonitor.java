@@ -14,5 +14,10 @@ public interface TrainingMonitor {
     /** A point in training at which accuracy may be measured; the predictor is valid only during the call. */
     default void evaluate(String stage, int epoch, Predictor predictor) {}
 
+    /** Whether epoch {@code epoch} of {@code epochs} is measured: every {@code evalEvery} (0: none) and the last. */
+    static boolean evaluationDue(int evalEvery, int epoch, int epochs) {
+        return (evalEvery > 0 && epoch % evalEvery == 0) || epoch == epochs;
+    }
+
     default void finished() {}
 }
