@@ -31,13 +31,10 @@ public record FFCnnConfig(
         Blend blend,
         @Opt(name = "label_intensity", min = 0, doc = "K of the blend")
         double labelIntensity,
-        @Opt(name = "goodness", doc = "sum or mean of the squared activities of a layer's whole map")
-        Goodness goodness,
+        @SharedOpts.Goodness Goodness goodness,
         @SharedOpts.Theta double theta,
         @SharedOpts.AdamLearningRate double learningRate,
-        @Opt(name = "epochs", min = 0, doc = "epochs per layer (sequential) or of the whole network (simultaneous); "
-                + "0 with the linear classifier: the untrained control")
-        int epochs,
+        @SharedOpts.FFEpochs int epochs,
         @SharedOpts.BatchSize int batchSize,
         @SharedOpts.Schedule Schedule schedule,
         @SharedOpts.Negatives NegativeMode negatives,
@@ -47,8 +44,7 @@ public record FFCnnConfig(
         Classifier classifier,
         @Opt(name = "readout_epochs", min = 0, doc = "epochs of the linear readout")
         int readoutEpochs,
-        @Opt(name = "skip_first_layer", doc = "leave layer 1 out of the prediction")
-        boolean skipFirstLayerInPrediction,
+        @SharedOpts.SkipFirstLayer boolean skipFirstLayerInPrediction,
         @SharedOpts.EvalEvery int evalEvery,
         @Opt(name = "rule", sinceDefault = "label-patterns", doc = "how layers learn: label-patterns (positive vs "
                 + "negative data, the map's goodness against theta) or channel-wise (CwComp: no label in the input, "

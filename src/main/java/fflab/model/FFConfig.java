@@ -17,14 +17,11 @@ import java.util.List;
  */
 public record FFConfig(
         @SharedOpts.Hidden List<Integer> hiddenSizes,
-        @Opt(name = "goodness", doc = "sum or mean of the squared activities")
-        Goodness goodness,
+        @SharedOpts.Goodness Goodness goodness,
         @SharedOpts.Theta double theta,
         @Opt(name = "learning_rate", min = 0, minExclusive = true, flags = "--lr", doc = "optimiser learning rate")
         double learningRate,
-        @Opt(name = "epochs", min = 0, doc = "epochs per layer (sequential) or of the whole network (simultaneous); "
-                + "0 with the linear classifier: the untrained control")
-        int epochs,
+        @SharedOpts.FFEpochs int epochs,
         @Opt(name = "batch_size", min = 0, doc = "images per step; 0 = full batch")
         int batchSize,
         @SharedOpts.Schedule Schedule schedule,
@@ -34,8 +31,7 @@ public record FFConfig(
         OverlayMode overlay,
         @Opt(name = "overlay_value", doc = "label pixel value with overlay: constant")
         double overlayValue,
-        @Opt(name = "skip_first_layer", doc = "leave layer 1 out of the goodness sum when predicting")
-        boolean skipFirstLayerInPrediction,
+        @SharedOpts.SkipFirstLayer boolean skipFirstLayerInPrediction,
         @SharedOpts.EvalEvery int evalEvery,
         @Opt(name = "learning_rate_schedule", flags = "--lr-schedule",
                 doc = "constant, or cooldown: full rate for the first half of each stage, then down linearly")

@@ -41,6 +41,20 @@ public final class SharedOpts {
     @Retention(RetentionPolicy.RUNTIME) @Target(ElementType.RECORD_COMPONENT)
     public @interface AdamLearningRate {}
 
+    @Opt(name = "goodness", doc = "sum or mean of the squared activities of a layer (of a CNN layer's whole map)")
+    @Retention(RetentionPolicy.RUNTIME) @Target(ElementType.RECORD_COMPONENT)
+    public @interface Goodness {}
+
+    /** The epochs of an FF network, trained layer-locally. */
+    @Opt(name = "epochs", min = 0, doc = "epochs per layer (sequential) or of the whole network (simultaneous); "
+            + "0 with the linear classifier: the untrained control")
+    @Retention(RetentionPolicy.RUNTIME) @Target(ElementType.RECORD_COMPONENT)
+    public @interface FFEpochs {}
+
+    @Opt(name = "skip_first_layer", doc = "leave layer 1 out of the prediction (goodness sum or readout)")
+    @Retention(RetentionPolicy.RUNTIME) @Target(ElementType.RECORD_COMPONENT)
+    public @interface SkipFirstLayer {}
+
     /** The epochs of a network trained end to end (BP). */
     @Opt(name = "epochs", min = 1, doc = "epochs")
     @Retention(RetentionPolicy.RUNTIME) @Target(ElementType.RECORD_COMPONENT)
