@@ -1,7 +1,6 @@
 package fflab.cnn;
 
 import fflab.nn.Dense;
-import fflab.nn.Tensors;
 import fflab.predict.Predictor;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +20,14 @@ public final class BPConvNetwork implements Predictor {
     private final List<Dense> kernels;
     private final Dense head;
     private final MapShape image;
-    /** Convolution buffers, per thread: inference may run on several threads, each needs its own. */
-    private final ThreadLocal<List<Convolution>> workspaces = ThreadLocal.withInitial(this::newConvolutions);
+    private final ConvWorkspaces workspaces;
 
     public BPConvNetwork(ConvStack stack, List<Dense> kernels, Dense head, MapShape image) {
         this.stack = stack;
         this.kernels = List.copyOf(kernels);
         this.head = head;
         this.image = image;
+        this.workspaces = new ConvWorkspaces(stack, image, kernels.size());
     }
 
     public ConvStack stack() {
@@ -67,7 +66,7 @@ public final class BPConvNetwork implements Predictor {
     @Override
     public Predictions predictAll(INDArray images) {
         INDArray p = probabilities(images);
-        return new Predictions(Tensors.argmaxRows(p), new int[0][], p.dup('c').data().asDouble());
+        return Predictions.ofProbabilities(p);
     }
 
     /** The forward pass of every layer (for class activation maps). */
@@ -81,10 +80,6 @@ public final class BPConvNetwork implements Predictor {
 
     /** Fresh convolutions with their own buffers (for a trainer, which keeps them). */
     List<Convolution> newConvolutions() {
-        List<Convolution> out = new ArrayList<>();
-        for (int k = 0; k < kernels.size(); k++) {
-            out.add(stack.convolution(k, image));
-        }
-        return out;
+        return workspaces.fresh();
     }
 }

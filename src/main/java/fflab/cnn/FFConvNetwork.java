@@ -31,8 +31,7 @@ public final class FFConvNetwork implements FFPredictor<FFConvNetwork> {
     private final TrainingRule rule;
     private final boolean skipFirstLayerInPrediction;
     private final Dense readout;
-    /** Convolution buffers, per thread: inference may run on several threads, each needs its own. */
-    private final ThreadLocal<List<Convolution>> workspaces = ThreadLocal.withInitial(this::newConvolutions);
+    private final ConvWorkspaces workspaces;
 
     /** @param readout the linear readout {@code [features, classes]}, or null to predict by goodness */
     public FFConvNetwork(ConvStack stack, List<Dense> kernels, MapShape image, LabelPatterns patterns,
@@ -45,6 +44,7 @@ public final class FFConvNetwork implements FFPredictor<FFConvNetwork> {
         this.goodness = goodness;
         this.skipFirstLayerInPrediction = skipFirstLayerInPrediction && kernels.size() > 1;
         this.readout = readout;
+        this.workspaces = new ConvWorkspaces(stack, image, this.kernels.size());
     }
 
     public ConvStack stack() {
@@ -230,14 +230,6 @@ public final class FFConvNetwork implements FFPredictor<FFConvNetwork> {
 
     private List<Convolution> convolutions() {
         return workspaces.get();
-    }
-
-    private List<Convolution> newConvolutions() {
-        List<Convolution> out = new ArrayList<>();
-        for (int k = 0; k < kernels.size(); k++) {
-            out.add(stack.convolution(k, image));
-        }
-        return out;
     }
 
     private int chunk(int n) {

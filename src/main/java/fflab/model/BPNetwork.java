@@ -1,7 +1,6 @@
 package fflab.model;
 
 import fflab.nn.Dense;
-import fflab.nn.Tensors;
 import fflab.predict.Predictor;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -39,6 +38,6 @@ public final class BPNetwork implements Predictor {
     @Override
     public Predictions predictAll(INDArray images) {
         INDArray p = probabilities(images);
-        return new Predictions(Tensors.argmaxRows(p), new int[0][], p.dup('c').data().asDouble());
+        return Predictions.ofProbabilities(p);
     }
 }

@@ -19,72 +19,33 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * goodness; or, with a linear readout, run the neutral label once and apply the softmax layer to
  * the activities. Images are standardised rows; the first {@code classes} pixels carry the label.
  */
-public final class FFNetwork implements FFPredictor<FFNetwork> {
+public record FFNetwork(List<Dense> layers, Goodness goodness, double overlayValue, int classes,
+                        boolean skipFirstLayerInPrediction, RowNorm norm, Dense readout)
+        implements FFPredictor<FFNetwork> {
     /** Rows of the largest activity matrix one inference chunk may hold (bounds memory). */
     private static final long CHUNK_VALUES = 1L << 25;
 
-    private final List<Dense> layers;
-    private final Goodness goodness;
-    private final double overlayValue;
-    private final int classes;
-    private final boolean skipFirstLayerInPrediction;
-    private final RowNorm norm;
-    private final Dense readout;
+    /**
+     * @param norm how every layer normalises its input
+     * @param readout the linear readout {@code [readoutFeatureCount(), classes]}, or null to predict by goodness
+     */
+    public FFNetwork {
+        layers = List.copyOf(layers);
+        skipFirstLayerInPrediction = skipFirstLayerInPrediction && layers.size() > 1;
+    }
 
     public FFNetwork(List<Dense> layers, Goodness goodness, double overlayValue, int classes,
                      boolean skipFirstLayerInPrediction) {
         this(layers, goodness, overlayValue, classes, skipFirstLayerInPrediction, RowNorm.LENGTH);
     }
 
-    /** @param norm how every layer normalises its input */
     public FFNetwork(List<Dense> layers, Goodness goodness, double overlayValue, int classes,
                      boolean skipFirstLayerInPrediction, RowNorm norm) {
         this(layers, goodness, overlayValue, classes, skipFirstLayerInPrediction, norm, null);
     }
 
-    /** @param readout the linear readout {@code [readoutFeatureCount(), classes]}, or null to predict by goodness */
-    public FFNetwork(List<Dense> layers, Goodness goodness, double overlayValue, int classes,
-                     boolean skipFirstLayerInPrediction, RowNorm norm, Dense readout) {
-        this.norm = norm;
-        this.readout = readout;
-        this.layers = List.copyOf(layers);
-        this.goodness = goodness;
-        this.overlayValue = overlayValue;
-        this.classes = classes;
-        this.skipFirstLayerInPrediction = skipFirstLayerInPrediction && layers.size() > 1;
-    }
-
-    public List<Dense> layers() {
-        return layers;
-    }
-
-    public Goodness goodness() {
-        return goodness;
-    }
-
-    public double overlayValue() {
-        return overlayValue;
-    }
-
-    public int classes() {
-        return classes;
-    }
-
-    public boolean skipFirstLayerInPrediction() {
-        return skipFirstLayerInPrediction;
-    }
-
-    public RowNorm norm() {
-        return norm;
-    }
-
     public int inputSize() {
         return layers.get(0).inputSize();
-    }
-
-    /** The linear readout, or null when the network predicts by goodness. */
-    public Dense readout() {
-        return readout;
     }
 
     public FFNetwork withReadout(Dense linear) {

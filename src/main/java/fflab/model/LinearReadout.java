@@ -4,7 +4,6 @@ import fflab.nn.Adam;
 import fflab.nn.Dense;
 import fflab.nn.SoftmaxCrossEntropy;
 import fflab.nn.StackedInput;
-import fflab.nn.Tensors;
 import fflab.predict.Predictor;
 import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
@@ -82,7 +81,7 @@ public final class LinearReadout {
     /** The readout's predictions of the given features: argmax and the softmax probabilities (no per-layer choice). */
     public static Predictor.Predictions predict(Dense readout, INDArray features) {
         INDArray p = Transforms.softmax(readout.preActivation(features), false);
-        return new Predictor.Predictions(Tensors.argmaxRows(p), new int[0][], p.dup('c').data().asDouble());
+        return Predictor.Predictions.ofProbabilities(p);
     }
 
     /** Frees {@code a} now, unless it is a view or shared. */

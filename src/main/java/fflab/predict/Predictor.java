@@ -29,5 +29,10 @@ public interface Predictor {
      * @param scores the scores the labels were chosen from, {@code [image * classes + label]}:
      *               summed goodness (FF) or probability (BP)
      */
-    record Predictions(int[] model, int[][] perLayer, double[] scores) {}
+    record Predictions(int[] model, int[][] perLayer, double[] scores) {
+        /** The argmax of each row of class probabilities {@code [images, classes]}, the probabilities as scores. */
+        public static Predictions ofProbabilities(INDArray p) {
+            return new Predictions(fflab.nn.Tensors.argmaxRows(p), new int[0][], p.dup('c').data().asDouble());
+        }
+    }
 }

@@ -55,7 +55,7 @@ class ExperimentCommandsTest {
                 "--set[1] models.ff-mlp.epocs: unknown key; did you mean \"epochs\"? (allowed: hidden, goodness, "
                         + "theta, learning_rate, epochs, batch_size, schedule, negatives, resample_negatives, overlay, "
                         + "overlay_value, skip_first_layer, eval_every, learning_rate_schedule, input_norm, optimizer, weight_decay, "
-                        + "peer_normalisation)",
+                        + "peer_normalisation, classifier, readout_epochs, readout_learning_rate)",
                 "--set[2]:1:6 data.train_limit[1]: expected an integer >= 0, got -1",
                 "--set[3] models.bp-mlp: the spec does not train bp-mlp; add it under models: in the spec to change "
                         + "its options",

@@ -39,10 +39,10 @@ class HtmlReportTest {
     @DisplayName("has the header facts and every section, in order, linked from the table of contents")
     void structure() {
         assertThat(report.doc().title()).isEqualTo("fflab report: tiny-sweep");
-        assertThat(report.doc().select("section").eachAttr("id")).containsExactly("warnings", "missing", "summary", "ff-vs-bp",
+        assertThat(report.doc().select("section").eachAttr("id")).containsExactly("warnings", "missing", "summary", "ff-vs-bp", "vs-first",
                 "axes", "dynamics", "layer-dynamics", "loss", "confusion", "saliency", "runs");
         assertThat(report.doc().select("nav a").eachAttr("href")).containsExactly("#warnings", "#missing", "#summary",
-                "#ff-vs-bp", "#axes", "#dynamics", "#layer-dynamics", "#loss", "#confusion", "#saliency", "#runs");
+                "#ff-vs-bp", "#vs-first", "#axes", "#dynamics", "#layer-dynamics", "#loss", "#confusion", "#saliency", "#runs");
         String facts = report.doc().select("table.facts").text();
         assertThat(facts).contains("8 (8 finished, 0 failed, 0 incomplete)", "CpuBackend", "ND4J 1.0.0-M2.1",
                 "cores", "total compute time").containsPattern("git commit [0-9a-f]{40}");
