@@ -49,15 +49,19 @@ public final class FfBpPairing {
 
     /**
      * On each dataset, every configuration of a model against that model's first configuration in
-     * the experiment (the baseline of an ablation, or the trained model beside its control), runs
-     * paired by seed.
+     * the sweep (the baseline of an ablation, or the trained model beside its control; the order of
+     * runs.csv, else the report's order), runs paired by seed.
      */
     public static Result againstFirst(ExperimentResults results) {
         List<Comparison> comparisons = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
+        Map<String, Integer> sweepOrder = sweepOrder(results.experiment().dir().resolve("runs.csv"));
+        java.util.Comparator<RunGroup> first = java.util.Comparator.comparingInt(g -> g.runs().stream()
+                .mapToInt(r -> sweepOrder.getOrDefault(r.id(), Integer.MAX_VALUE)).min().orElse(Integer.MAX_VALUE));
         for (String dataset : results.datasets()) {
             Map<String, List<RunGroup>> byModel = new LinkedHashMap<>();
-            results.groups(dataset).forEach(g -> byModel.computeIfAbsent(g.model(), m -> new ArrayList<>()).add(g));
+            results.groups(dataset).stream().sorted(first)
+                    .forEach(g -> byModel.computeIfAbsent(g.model(), m -> new ArrayList<>()).add(g));
             for (List<RunGroup> groups : byModel.values()) {
                 for (RunGroup variant : groups.subList(Math.min(1, groups.size()), groups.size())) {
                     Comparison c = new Comparison(dataset, variant, groups.get(0), pairs(variant, groups.get(0)),
@@ -70,6 +74,18 @@ public final class FfBpPairing {
             }
         }
         return new Result(comparisons, gaps);
+    }
+
+    /** Run id to its row in the sweep's runs.csv (the sweep's order); empty without the file. */
+    private static Map<String, Integer> sweepOrder(java.nio.file.Path runsCsv) {
+        Map<String, Integer> order = new java.util.HashMap<>();
+        if (java.nio.file.Files.isRegularFile(runsCsv)) {
+            List<Map<String, String>> rows = fflab.io.Csv.read(runsCsv);
+            for (int i = 0; i < rows.size(); i++) {
+                order.putIfAbsent(rows.get(i).get("run_id"), i);
+            }
+        }
+        return order;
     }
 
     private static List<RunGroup> withMethod(ExperimentResults results, String dataset, TrainingMethod method) {
