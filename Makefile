@@ -97,6 +97,7 @@ regression-reference: build
 	$(FFLAB) sweep $(REGRESSION_SPEC) --results target/regression-reference --set 'seed=[1,2,3,4,5,6]'
 	$(FFLAB) regression reference --runs target/regression-reference/ci-regression/runs.csv \
 	  --ci-seeds 1,2,3 --out $(REGRESSION_REFERENCE)
+	cp target/regression-reference/ci-regression/runs.csv results/reference/ci-regression-runs.csv
 
 
 ## the long accuracy runs behind results/reference/accuracy/ (hours on 2 CPU cores; ACCURACY_RUNS picks some)

@@ -63,6 +63,7 @@ public final class Main extends FflabCommand implements Runnable {
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         ModelOptions.addTo(cl.getSubcommands().get("train").getCommandSpec());
+        ModelOptions.addDataOptionsTo(cl.getSubcommands().get("train").getCommandSpec());
         return cl;
     }
 }

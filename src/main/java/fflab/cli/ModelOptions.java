@@ -71,6 +71,28 @@ final class ModelOptions {
         return b.description(capitalised(o.opt().doc()) + "." + allowed + " Default: " + defaults + ".").build();
     }
 
+    /**
+     * Adds the spec's data options ({@code data:} of a spec: validation_size, train_limit,
+     * probe_train_size) to {@code train} as flags, from their one declaration in SpecSchema.
+     */
+    static void addDataOptionsTo(CommandSpec train) {
+        for (fflab.experiment.spec.Option o : fflab.experiment.spec.SpecSchema.DATA_OPTIONS.options()) {
+            train.addOption(OptionSpec.builder(dataFlag(o.key())).type(Integer.class).paramLabel("N")
+                    .defaultValue(String.valueOf(o.defaultValue()))
+                    .description(capitalised(o.help()) + " (default: ${DEFAULT-VALUE}).").build());
+        }
+    }
+
+    /** The value of data option {@code key} (spec form, train_limit) on the command line, or its default. */
+    static int dataOption(ParseResult parsed, String key) {
+        return parsed.matchedOptionValue(dataFlag(key),
+                Integer.valueOf(String.valueOf(fflab.experiment.spec.SpecSchema.DATA_OPTIONS.get(key).defaultValue())));
+    }
+
+    private static String dataFlag(String key) {
+        return "--" + key.replace('_', '-');
+    }
+
     /** The config of {@code kind}: its preset with the given options changed (the record checks the result). */
     static Object config(ParseResult parsed, ModelKind kind) {
         Family<Record> family = Families.get(kind);

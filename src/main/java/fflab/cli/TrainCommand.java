@@ -1,7 +1,6 @@
 package fflab.cli;
 
 import fflab.data.DatasetId;
-import fflab.data.Splitter;
 import fflab.model.ModelKind;
 import fflab.run.RunExecutor;
 import fflab.run.RunRequest;
@@ -34,18 +33,6 @@ public final class TrainCommand extends FflabCommand implements Callable<Integer
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--validation-size", defaultValue = "" + Splitter.DEFAULT_VALIDATION_SIZE,
-            description = "Training images held out for validation (default: ${DEFAULT-VALUE}).")
-    int validationSize;
-
-    @Option(names = "--train-limit", defaultValue = "0",
-            description = "Train on only this many images (0 = all remaining; default: ${DEFAULT-VALUE}).")
-    int trainLimit;
-
-    @Option(names = "--probe-train-size", defaultValue = "" + RunRequest.DEFAULT_PROBE_TRAIN_SIZE,
-            description = "Training images whose accuracy the history tracks; 0 = none (default: ${DEFAULT-VALUE}).")
-    int probeTrainSize;
-
     @Option(names = "--out", paramLabel = "DIR",
             description = "Run folder (default: results/train/<model>-<dataset>-seed<seed>-<timestamp>).")
     Path out;
@@ -54,8 +41,10 @@ public final class TrainCommand extends FflabCommand implements Callable<Integer
     public Integer call() {
         threads.configure();
         DatasetId dataset = data.dataset;
-        RunRequest request = new RunRequest(model, dataset, ModelOptions.config(spec.commandLine().getParseResult(), model), seed, validationSize, trainLimit,
-                probeTrainSize);
+        var parsed = spec.commandLine().getParseResult();
+        RunRequest request = new RunRequest(model, dataset, ModelOptions.config(parsed, model), seed,
+                ModelOptions.dataOption(parsed, "validation_size"), ModelOptions.dataOption(parsed, "train_limit"),
+                ModelOptions.dataOption(parsed, "probe_train_size"));
         Path runDir = out != null ? out : Path.of("results", "train", model.id() + "-" + dataset.id() + "-seed" + seed
                 + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         RunResult r = new RunExecutor(data.directory())

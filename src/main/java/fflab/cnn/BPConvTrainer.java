@@ -4,7 +4,6 @@ import fflab.FflabException;
 import fflab.model.Permutations;
 import fflab.nn.Adam;
 import fflab.nn.Dense;
-import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +49,7 @@ public record BPConvTrainer(BPCnnConfig config, long seed) {
                     optimisers.get(k).step(parameters.get(k).parameters(), gradients.parameterGradient(k));
                 }
             }
-            monitor.epochFinished(new LayerEpoch("all", epoch, 0, lossSum / n, Double.NaN, Double.NaN,
-                    (System.nanoTime() - start) / 1e9));
-            if (TrainingMonitor.evaluationDue(config.evalEvery(), epoch, config.epochs())) {
-                monitor.evaluate("all", epoch, network);
-            }
+            monitor.endToEndEpoch(epoch, config.epochs(), lossSum / n, start, config.evalEvery(), network);
         }
         monitor.finished();
         return network;

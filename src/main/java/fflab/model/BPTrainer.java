@@ -4,7 +4,6 @@ import fflab.nn.Adam;
 import fflab.nn.Dense;
 import fflab.nn.StackedInput;
 import fflab.nn.SoftmaxCrossEntropy;
-import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,11 +43,7 @@ public record BPTrainer(BPConfig config, long seed) {
             for (int[] rows : Permutations.batches(n, config.batchSize(), rng)) {
                 lossSum += backprop.step(images, rows, Permutations.pick(labels, rows)) * rows.length;
             }
-            monitor.epochFinished(new LayerEpoch("all", epoch, 0, lossSum / n, Double.NaN, Double.NaN,
-                    (System.nanoTime() - start) / 1e9));
-            if (TrainingMonitor.evaluationDue(config.evalEvery(), epoch, config.epochs())) {
-                monitor.evaluate("all", epoch, network);
-            }
+            monitor.endToEndEpoch(epoch, config.epochs(), lossSum / n, start, config.evalEvery(), network);
         }
         monitor.finished();
         return network;

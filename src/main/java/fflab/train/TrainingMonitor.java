@@ -19,5 +19,18 @@ public interface TrainingMonitor {
         return (evalEvery > 0 && epoch % evalEvery == 0) || epoch == epochs;
     }
 
+    /**
+     * The end of epoch {@code epoch} of a network trained end to end (BP): its mean loss and time,
+     * then its accuracy when {@link #evaluationDue}.
+     */
+    default void endToEndEpoch(int epoch, int epochs, double meanLoss, long startNanos, int evalEvery,
+                               Predictor network) {
+        epochFinished(new LayerEpoch("all", epoch, 0, meanLoss, Double.NaN, Double.NaN,
+                (System.nanoTime() - startNanos) / 1e9));
+        if (evaluationDue(evalEvery, epoch, epochs)) {
+            evaluate("all", epoch, network);
+        }
+    }
+
     default void finished() {}
 }

@@ -81,7 +81,7 @@ class RegressionCheckTest {
         RegressionReference derived = RegressionCheck.derive(recorded, shipped.spec(), shipped.ciSeeds(),
                 shipped.sigmas(), shipped.minMargin());
         assertThat(shipped.floors()).isEqualTo(derived.floors());
-        assertThat(shipped.floors()).hasSize(8);
+        assertThat(shipped.floors()).hasSize(12); // 2 metrics x (ff-mlp, bp-mlp, ff-cnn) x 2 datasets
         assertThat(check(recorded, shipped).pass()).isTrue();
     }
 
