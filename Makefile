@@ -112,12 +112,16 @@ FF_READOUT_NET = --model ff-mlp --hidden 1000,1000 --schedule simultaneous --bat
   --lr-schedule cooldown --peer-normalisation 0.03 --resample-negatives --eval-every 0 \
   --classifier linear --readout-epochs 20 --readout-learning-rate 0.01
 FF_READOUT = $(FF_READOUT_NET) --epochs 10
-# the FF-CNN trained by channel-wise competition (CwComp), predicting by its own goodness (no readout)
-FF_CNN_CW = --model ff-cnn --rule channel-wise --filters 20,40,80 --classifier goodness --epochs 6 --eval-every 0
+# the FF-CNN trained by channel-wise competition (CwComp), predicting by its own goodness (no readout); with
+# 2 FF epochs and the linear readout against the readout of its untrained layers, 5 seeds (experiments/ff-cnn-channelwise.yaml)
+FF_CNN_CW_NET = --model ff-cnn --rule channel-wise --filters 20,40,80 --eval-every 0 --probe-train-size 0
+FF_CNN_CW = $(FF_CNN_CW_NET) --classifier goodness --epochs 6
+CW_SEEDS = 1 2 3 4 5
 ACCURACY_RUNS ?= ff-reference-mnist bp-mnist bp-fashion-mnist best-ff-mnist best-ff-fashion-mnist \
   bp-cnn-mnist ff-cnn-mnist ff-cnn-untrained-mnist ff-cnn-4epochs-mnist bp-cnn-fashion-mnist \
   ff-cnn-fashion-mnist ff-cnn-untrained-fashion-mnist ff-cnn-4epochs-fashion-mnist \
-  ff-cnn-cw-mnist ff-cnn-cw-fashion-mnist ff-readout-mnist ff-readout-untrained-mnist
+  ff-cnn-cw-mnist ff-cnn-cw-fashion-mnist ff-readout-mnist ff-readout-untrained-mnist \
+  $(foreach s,$(CW_SEEDS),ff-cnn-cw-readout-mnist-seed$(s) ff-cnn-cw-untrained-mnist-seed$(s))
 accuracy: build
 	for run in $(ACCURACY_RUNS); do $(MAKE) --no-print-directory $(ACCURACY_DIR)/$$run/metrics.json || exit 1; done
 
@@ -138,7 +142,11 @@ $(ACCURACY_DIR)/ff-cnn-%/metrics.json:
 $(ACCURACY_DIR)/ff-cnn-untrained-%/metrics.json:
 	$(FFLAB) train --model ff-cnn --epochs 0 --dataset $* --probe-train-size 0 --out $(@D)
 $(ACCURACY_DIR)/ff-cnn-cw-%/metrics.json:
-	$(FFLAB) train $(FF_CNN_CW) --dataset $* --probe-train-size 0 --out $(@D)
+	$(FFLAB) train $(FF_CNN_CW) --dataset $* --out $(@D)
+$(ACCURACY_DIR)/ff-cnn-cw-readout-mnist-seed%/metrics.json:
+	$(FFLAB) train $(FF_CNN_CW_NET) --classifier linear --epochs 2 --dataset mnist --seed $* --out $(@D)
+$(ACCURACY_DIR)/ff-cnn-cw-untrained-mnist-seed%/metrics.json:
+	$(FFLAB) train $(FF_CNN_CW_NET) --classifier linear --epochs 0 --dataset mnist --seed $* --out $(@D)
 $(ACCURACY_DIR)/ff-readout-%/metrics.json:
 	$(FFLAB) train $(FF_READOUT) --dataset $* --out $(@D)
 $(ACCURACY_DIR)/ff-readout-untrained-%/metrics.json:
