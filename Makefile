@@ -117,11 +117,13 @@ FF_READOUT = $(FF_READOUT_NET) --epochs 10
 FF_CNN_CW_NET = --model ff-cnn --rule channel-wise --filters 20,40,80 --eval-every 0 --probe-train-size 0
 FF_CNN_CW = $(FF_CNN_CW_NET) --classifier goodness --epochs 6
 CW_SEEDS = 1 2 3 4 5
+CW_FASHION_SEEDS = 1 2 3
 ACCURACY_RUNS ?= ff-reference-mnist bp-mnist bp-fashion-mnist best-ff-mnist best-ff-fashion-mnist \
   bp-cnn-mnist ff-cnn-mnist ff-cnn-untrained-mnist ff-cnn-4epochs-mnist bp-cnn-fashion-mnist \
   ff-cnn-fashion-mnist ff-cnn-untrained-fashion-mnist ff-cnn-4epochs-fashion-mnist \
   ff-cnn-cw-mnist ff-cnn-cw-fashion-mnist ff-readout-mnist ff-readout-untrained-mnist \
-  $(foreach s,$(CW_SEEDS),ff-cnn-cw-readout-mnist-seed$(s) ff-cnn-cw-untrained-mnist-seed$(s))
+  $(foreach s,$(CW_SEEDS),ff-cnn-cw-readout-mnist-seed$(s) ff-cnn-cw-untrained-mnist-seed$(s)) \
+  $(foreach s,$(CW_FASHION_SEEDS),ff-cnn-cw-readout-fashion-mnist-seed$(s) ff-cnn-cw-untrained-fashion-mnist-seed$(s))
 accuracy: build
 	for run in $(ACCURACY_RUNS); do $(MAKE) --no-print-directory $(ACCURACY_DIR)/$$run/metrics.json || exit 1; done
 
@@ -147,6 +149,10 @@ $(ACCURACY_DIR)/ff-cnn-cw-readout-mnist-seed%/metrics.json:
 	$(FFLAB) train $(FF_CNN_CW_NET) --classifier linear --epochs 2 --dataset mnist --seed $* --out $(@D)
 $(ACCURACY_DIR)/ff-cnn-cw-untrained-mnist-seed%/metrics.json:
 	$(FFLAB) train $(FF_CNN_CW_NET) --classifier linear --epochs 0 --dataset mnist --seed $* --out $(@D)
+$(ACCURACY_DIR)/ff-cnn-cw-readout-fashion-mnist-seed%/metrics.json:
+	$(FFLAB) train $(FF_CNN_CW_NET) --classifier linear --epochs 2 --dataset fashion-mnist --seed $* --out $(@D)
+$(ACCURACY_DIR)/ff-cnn-cw-untrained-fashion-mnist-seed%/metrics.json:
+	$(FFLAB) train $(FF_CNN_CW_NET) --classifier linear --epochs 0 --dataset fashion-mnist --seed $* --out $(@D)
 $(ACCURACY_DIR)/ff-readout-%/metrics.json:
 	$(FFLAB) train $(FF_READOUT) --dataset $* --out $(@D)
 $(ACCURACY_DIR)/ff-readout-untrained-%/metrics.json:
