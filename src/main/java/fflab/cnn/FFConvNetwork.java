@@ -4,6 +4,7 @@ import fflab.model.LabelGoodness;
 import fflab.model.FFPredictor;
 import fflab.nn.Dense;
 import fflab.nn.Goodness;
+import fflab.nn.Tensors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class FFConvNetwork implements FFPredictor<FFConvNetwork> {
                     groupGoodness(pass.maps(k), kernels.get(k).outputSize(), start, k, out);
                 }
                 pass.release();
-                StackPass.close(x);
+                Tensors.free(x);
                 continue;
             }
             INDArray blended = Nd4j.create(images.dataType(), end - start, image.size());
@@ -142,7 +143,7 @@ public final class FFConvNetwork implements FFPredictor<FFConvNetwork> {
                 }
                 pass.release();
             }
-            StackPass.close(blended);
+            Tensors.free(blended);
         }
         return out;
     }
@@ -199,7 +200,7 @@ public final class FFConvNetwork implements FFPredictor<FFConvNetwork> {
             StackPass pass = StackPass.run(stack, kernels, convolutions, neutral, kernels.size());
             writeFeatures(pass, rows(out, start, end));
             pass.release();
-            StackPass.close(neutral);
+            Tensors.free(neutral);
         }
     }
 

@@ -1,6 +1,7 @@
 package fflab.cnn;
 
 import fflab.nn.Dense;
+import fflab.nn.Tensors;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -67,14 +68,7 @@ final class StackPass {
      */
     void release() {
         for (List<INDArray> arrays : List.of(inputs.subList(1, inputs.size()), normalised, activities)) {
-            arrays.forEach(StackPass::close);
-        }
-    }
-
-    /** Frees {@code a} now, unless it is a view or shared. */
-    static void close(INDArray a) {
-        if (a.closeable()) {
-            a.close();
+            arrays.forEach(Tensors::free);
         }
     }
 

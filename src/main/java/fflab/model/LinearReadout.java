@@ -4,6 +4,7 @@ import fflab.nn.Adam;
 import fflab.nn.Dense;
 import fflab.nn.SoftmaxCrossEntropy;
 import fflab.nn.StackedInput;
+import fflab.nn.Tensors;
 import fflab.predict.Predictor;
 import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
@@ -63,17 +64,17 @@ public final class LinearReadout {
                 new StackedInput(x).parameterGradient(readout, dLogits, dParameters);
                 optimiser.setLearningRate(learningRate * 0.5 * (1 + Math.cos(Math.PI * step++ / steps)));
                 optimiser.step(readout.parameters(), dParameters);
-                free(batch);
+                Tensors.free(batch);
                 if (!cache) {
-                    free(x);
+                    Tensors.free(x);
                 }
-                free(dLogits);
+                Tensors.free(dLogits);
             }
             monitor.epochFinished(new LayerEpoch("readout", epoch, 0, lossSum / labels.length, Double.NaN,
                     Double.NaN, (System.nanoTime() - start) / 1e9));
         }
         if (cached != null) {
-            free(cached);
+            Tensors.free(cached);
         }
         return readout;
     }
@@ -82,12 +83,5 @@ public final class LinearReadout {
     public static Predictor.Predictions predict(Dense readout, INDArray features) {
         INDArray p = Transforms.softmax(readout.preActivation(features), false);
         return Predictor.Predictions.ofProbabilities(p);
-    }
-
-    /** Frees {@code a} now, unless it is a view or shared. */
-    private static void free(INDArray a) {
-        if (a.closeable()) {
-            a.close();
-        }
     }
 }

@@ -8,6 +8,16 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Tensors {
     private Tensors() {}
 
+    /**
+     * Frees {@code a}'s off-heap memory now, unless it is a view or shared: ND4J frees an array
+     * only once the garbage collector finds its small Java object, long after loops made gigabytes.
+     */
+    public static void free(INDArray a) {
+        if (a.closeable()) {
+            a.close();
+        }
+    }
+
     public static INDArray vector(double[] values, DataType type) {
         return Nd4j.create(values, new long[] {values.length}, type);
     }
