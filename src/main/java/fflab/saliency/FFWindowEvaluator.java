@@ -2,27 +2,29 @@ package fflab.saliency;
 
 import fflab.model.FFNetwork;
 import fflab.nn.Dense;
+import fflab.nn.HostLoops;
+import fflab.nn.HostValues;
+import fflab.nn.LengthNorm;
+import fflab.nn.RowNorm;
+import fflab.nn.RowOps;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.reduce.floating.SquaredNorm;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The exact fast path for FF-MLPs. The overlaid, occluded image for label y is
  * {@code u = x0' + l_y}, where {@code x0'} is the occluded image with its label pixels cleared and
  * {@code l_y} holds the label pixels (normally just {@code v e_y}). The first layer sees
  * {@code u / n} with {@code n = sqrt(||x0'||^2 + ||l_y||^2) + 1e-4}, so its pre-activation is
- * {@code (x0' W) / n + (l_y / n) W_L + b}: {@code x0' W} and {@code ||x0'||^2} come from
- * {@link WindowDelta} (window columns only), and the label part is one small multiply with the
- * label rows {@code W_L}. Occlusion changes the norm, so n is computed per pair (and per label
- * when the window covers label pixels with {@code occludeLabel}).
- *
- * <p>The deeper layers then run as large matrix multiplies over all (pair, label) rows of a block
- * at once, in preallocated buffers laid out label-major: rows {@code y*n .. y*n+n-1} hold label y.
+ * {@code (x0' W + l_y W_L) / n + b}: {@code x0' W} and {@code ||x0'||^2} come from {@link WindowDelta}
+ * (window columns only), and the label part is a row of W added on the host. One host pass per pair
+ * then applies the ReLU, records each label's goodness and writes the normalised activities straight
+ * into the deeper layer's input (row {@code pair * classes + label}); the deeper layers run as one
+ * matrix multiply per layer over all rows of a block, each followed by one host pass (bias, ReLU,
+ * goodness, normalisation), as {@link FFNetwork#labelGoodness} predicts.
  */
 final class FFWindowEvaluator extends OcclusionEvaluator {
     private final FFNetwork net;
@@ -31,9 +33,15 @@ final class FFWindowEvaluator extends OcclusionEvaluator {
     private final int classes;
     private final double overlayValue;
     private final WindowDelta delta;
-    private final INDArray labelRows;
+    private final List<Dense> layers;
+    private final int firstCounted;
+    private final int width;
+    private final double[][] labelRows;
+    private final double[][] biases;
     private final INDArray products;
+    private final HostValues occluded;
     private final INDArray[] activities;
+    private final HostValues[] hostActivities;
 
     FFWindowEvaluator(FFNetwork net, OcclusionInputs in, boolean occludeLabel) {
         super("fast-ff", pairsFitting(net.layers(), net.classes()));
@@ -42,13 +50,22 @@ final class FFWindowEvaluator extends OcclusionEvaluator {
         this.occludeLabel = occludeLabel;
         this.classes = net.classes();
         this.overlayValue = net.overlayValue();
-        List<Dense> layers = net.layers();
+        this.layers = net.layers();
+        this.firstCounted = net.skipFirstLayerInPrediction() ? 1 : 0;
         INDArray w1 = layers.get(0).weights();
+        this.width = (int) w1.columns();
         this.delta = new WindowDelta(in, w1, classes);
-        this.labelRows = w1.get(NDArrayIndex.interval(0, classes), NDArrayIndex.all()).dup('c');
+        this.labelRows = w1.get(NDArrayIndex.interval(0, classes), NDArrayIndex.all()).castTo(DataType.DOUBLE)
+                .toDoubleMatrix();
+        this.biases = new double[layers.size()][];
+        for (int k = 0; k < layers.size(); k++) {
+            biases[k] = layers.get(k).bias().castTo(DataType.DOUBLE).toDoubleVector();
+        }
         DataType type = w1.dataType();
-        this.products = Nd4j.create(type, blockPairs(), w1.columns());
+        this.products = Nd4j.create(type, blockPairs(), width);
+        this.occluded = HostValues.of(products);
         this.activities = activityBuffers(layers, type, (long) blockPairs() * classes);
+        this.hostActivities = Arrays.stream(activities).map(HostValues::of).toArray(HostValues[]::new);
         this.flops = delta.flops();
     }
 
@@ -68,70 +85,100 @@ final class FFWindowEvaluator extends OcclusionEvaluator {
         double flopsBefore = delta.flops();
         delta.occludedProducts(block, products, squaredNorms);
         flops += delta.flops() - flopsBefore;
-        INDArray h = rows(activities[0], 0, (long) classes * n);
-        firstLayer(rows(products, 0, n), squaredNorms, block.windows(), h);
-        List<Dense> layers = net.layers();
-        h.addiRowVector(layers.get(0).bias());
-        Transforms.relu(h, false);
-        int from = net.skipFirstLayerInPrediction() ? 1 : 0;
+        Window[] windows = block.windows();
         double[] summed = new double[n * classes];
-        float[] squares = squaredRowNorms(h);
-        addGoodness(squares, h.columns(), n, 0 >= from, summed);
-        for (int k = 1; k < layers.size(); k++) {
-            normaliseRows(h, squares);
-            Dense layer = layers.get(k);
-            INDArray next = rows(activities[k], 0, (long) classes * n);
-            Nd4j.gemm(h, layer.weights(), next, false, false, 1.0, 0.0);
-            next.addiRowVector(layer.bias());
-            Transforms.relu(next, false);
-            flops += 2.0 * classes * n * layer.inputSize() * layer.outputSize();
-            squares = squaredRowNorms(next);
-            addGoodness(squares, next.columns(), n, k >= from, summed);
-            h = next;
-        }
+        HostLoops.forRange(n, classes * width, (from, to) -> {
+            FirstLayer first = new FirstLayer();
+            for (int r = from; r < to; r++) {
+                first.pair(r, windows[r], squaredNorms[r], summed);
+            }
+        });
+        deeperLayers(n * classes, summed);
         for (int r = 0; r < n; r++) {
             predicted[r] = ScoreKind.argmax(summed, r * classes, classes);
             score[r] = ScoreKind.GOODNESS_MARGIN.score(summed, r * classes, classes, in.label(block.image(r)));
         }
     }
 
-    /**
-     * First-layer pre-activations without the bias, label-major into {@code h}: {@code s / n + (l_y / n) W_L}.
-     * Unless the label pixels are occluded, n does not depend on the label and {@code s} is scaled once.
-     */
-    private void firstLayer(INDArray s, double[] squaredNorms, Window[] windows, INDArray h) {
-        int n = windows.length;
-        float[][] inverseNorms = new float[classes][n];
-        float[][] scaledLabels = new float[classes][n * classes];
-        double[] label = new double[classes];
-        boolean sharedNorm = true;
-        for (int r = 0; r < n; r++) {
-            sharedNorm &= !(occludeLabel && coversLabel(windows[r]));
+    /** Layers 2.. of all rows: one multiply per layer, then bias, ReLU, goodness and normalisation on the host. */
+    private void deeperLayers(int rows, double[] summed) {
+        RowNorm norm = net.norm();
+        for (int k = 1; k < layers.size(); k++) {
+            Dense layer = layers.get(k);
+            Nd4j.gemm(rows(activities[k - 1], rows), layer.weights(), rows(activities[k], rows), false, false, 1.0,
+                    0.0);
+            flops += 2.0 * rows * layer.inputSize() * layer.outputSize();
+            int w = layer.outputSize();
+            HostValues values = hostActivities[k];
+            double[] bias = biases[k];
+            double c = net.goodness().scale(w);
+            double length = norm.length(w);
+            boolean counts = k >= firstCounted;
+            boolean normalise = k + 1 < layers.size();
+            HostLoops.forRange(rows, w, (from, to) -> {
+                double[] row = new double[w];
+                for (int t = from; t < to; t++) {
+                    values.readRow(t * w, row, w);
+                    for (int j = 0; j < w; j++) {
+                        row[j] += bias[j];
+                    }
+                    double sum = RowOps.reluAndSquaredSum(row, w);
+                    if (counts) {
+                        summed[t] += (float) (c * sum); // float, as the model's own inference records it
+                    }
+                    if (normalise) {
+                        RowOps.scale(row, w, length / (Math.sqrt(sum) + LengthNorm.EPSILON));
+                        values.writeRow(t * w, row, w);
+                    }
+                }
+            });
+        }
+    }
+
+    /** One thread's first-layer work on pairs, with its own scratch rows. */
+    private final class FirstLayer {
+        private final double[] product = new double[width];
+        private final double[] label = new double[classes];
+        private final double[] activity = new double[width];
+
+        /**
+         * Every label's first-layer goodness of pair r (added to {@code summed} when the layer counts), and
+         * its normalised activities written to rows {@code r * classes + y} of the second layer's input.
+         */
+        void pair(int r, Window window, double squaredNorm, double[] summed) {
+            occluded.readRow(r * width, product, width);
+            double c = net.goodness().scale(width);
+            double length = net.norm().length(width);
+            double[] b = biases[0];
             for (int y = 0; y < classes; y++) {
-                double norm = net.norm().divisor(squaredNorms[r] + labelPixels(windows[r], y, label), net.inputSize());
-                inverseNorms[y][r] = (float) (1.0 / norm);
-                for (int j = 0; j < classes; j++) {
-                    scaledLabels[y][r * classes + j] = (float) (label[j] / norm);
+                double inverse = 1 / net.norm().divisor(squaredNorm + labelPixels(window, y, label), net.inputSize());
+                for (int j = 0; j < width; j++) {
+                    activity[j] = product[j];
+                }
+                for (int t = 0; t < classes; t++) {
+                    if (label[t] != 0) {
+                        double[] w = labelRows[t];
+                        double v = label[t];
+                        for (int j = 0; j < width; j++) {
+                            activity[j] += v * w[j];
+                        }
+                    }
+                }
+                double squares = 0;
+                for (int j = 0; j < width; j++) {
+                    double h = Math.max(activity[j] * inverse + b[j], 0);
+                    activity[j] = h;
+                    squares += h * h;
+                }
+                if (firstCounted == 0) {
+                    summed[r * classes + y] += (float) (c * squares);
+                }
+                if (layers.size() > 1) {
+                    RowOps.scale(activity, width, length / (Math.sqrt(squares) + LengthNorm.EPSILON));
+                    hostActivities[0].writeRow((r * classes + y) * width, activity, width);
                 }
             }
         }
-        if (sharedNorm) {
-            s.muliColumnVector(column(inverseNorms[0]));
-        }
-        for (int y = 0; y < classes; y++) {
-            INDArray target = rows(h, (long) y * n, (long) (y + 1) * n);
-            target.assign(s);
-            if (!sharedNorm) {
-                target.muliColumnVector(column(inverseNorms[y]));
-            }
-            Nd4j.gemm(Nd4j.create(scaledLabels[y], new long[] {n, classes}, 'c'), labelRows, target, false, false,
-                    1.0, 1.0);
-        }
-        flops += 2.0 * n * classes * classes * labelRows.columns();
-    }
-
-    private static INDArray column(float[] values) {
-        return Nd4j.create(values, new long[] {values.length, 1}, 'c');
     }
 
     /** Fills the label pixels of the overlay for label y under window w; returns their squared norm. */
@@ -152,36 +199,7 @@ final class FFWindowEvaluator extends OcclusionEvaluator {
         return sum;
     }
 
-    /** Squared length of every row (one reduction serves goodness and the next layer's normalisation). */
-    private static float[] squaredRowNorms(INDArray h) {
-        INDArray g = Nd4j.create(h.dataType(), h.rows());
-        Nd4j.exec(new SquaredNorm(h, g, 1));
-        return g.data().asFloat();
-    }
-
-    /** The network's normalisation ({@link fflab.nn.RowNorm}) of every row, from known squared lengths. */
-    private void normaliseRows(INDArray h, float[] squares) {
-        float[] norms = new float[squares.length];
-        for (int i = 0; i < norms.length; i++) {
-            norms[i] = (float) net.norm().divisor(squares[i], h.columns());
-        }
-        h.diviColumnVector(column(norms));
-    }
-
-    /** Adds each row's goodness to {@code summed[pair * classes + label]} when the layer counts. */
-    private void addGoodness(float[] squares, long width, int n, boolean counts, double[] summed) {
-        if (!counts) {
-            return;
-        }
-        float scale = (float) net.goodness().scale(width); // float arithmetic, as the model's own inference
-        for (int y = 0; y < classes; y++) {
-            for (int r = 0; r < n; r++) {
-                summed[r * classes + y] += squares[y * n + r] * scale;
-            }
-        }
-    }
-
-    private static INDArray rows(INDArray m, long from, long to) {
-        return m.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+    private static INDArray rows(INDArray m, long count) {
+        return m.get(NDArrayIndex.interval(0, count), NDArrayIndex.all());
     }
 }
