@@ -2,6 +2,8 @@ package fflab.model;
 
 import fflab.nn.Adam;
 import fflab.nn.Dense;
+import fflab.nn.HostLoops;
+import fflab.nn.HostValues;
 import fflab.nn.StackedInput;
 import fflab.nn.SoftmaxCrossEntropy;
 import fflab.train.TrainingMonitor;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Trains the back-propagation baseline with mini-batch Adam on softmax cross-entropy. Gradients
@@ -75,7 +76,6 @@ public record BPTrainer(BPConfig config, long seed) {
             final INDArray[] outputs = new INDArray[layers.size()];
             final INDArray[] deltas = new INDArray[layers.size()];
             final INDArray[] gradients = new INDArray[layers.size()];
-            final INDArray[] masks = new INDArray[layers.size()];
 
             Buffers(int batch) {
                 DataType type = layers.get(0).weights().dataType();
@@ -84,7 +84,6 @@ public record BPTrainer(BPConfig config, long seed) {
                     Dense d = layers.get(k);
                     outputs[k] = Nd4j.create(type, batch, d.outputSize());
                     deltas[k] = Nd4j.create(type, batch, d.outputSize());
-                    masks[k] = Nd4j.create(type, batch, d.outputSize());
                     gradients[k] = Nd4j.create(type, d.inputSize() + 1, d.outputSize());
                 }
             }
@@ -97,13 +96,10 @@ public record BPTrainer(BPConfig config, long seed) {
         /** One Adam step on the images {@code rows} of {@code images}; returns the batch's mean cross-entropy. */
         double step(INDArray images, int[] rows, int[] labels) {
             Buffers b = buffers.computeIfAbsent(rows.length, Buffers::new);
-            Nd4j.pullRows(images, b.input, 1, rows);
+            HostValues.gatherRows(images, rows, b.input);
             int depth = layers.size();
             for (int k = 0; k < depth; k++) {
-                layers.get(k).preActivation(b.inputOf(k), b.outputs[k]);
-                if (k < depth - 1) {
-                    Transforms.relu(b.outputs[k], false);
-                }
+                layers.get(k).forwardOnHost(b.inputOf(k), b.outputs[k], k < depth - 1);
             }
             // softmax + cross-entropy: the logits become dL/dlogits = (p - onehot) / batch
             INDArray delta = b.outputs[depth - 1];
@@ -113,15 +109,31 @@ public record BPTrainer(BPConfig config, long seed) {
                 INDArray input = b.inputOf(k);
                 new StackedInput(input).parameterGradient(layer, delta, b.gradients[k]);
                 if (k > 0) {
-                    // ReLU's derivative: the input of layer k is relu(z) of layer k-1, positive exactly where z > 0
                     INDArray next = b.deltas[k - 1];
                     Nd4j.gemm(delta, layer.weights(), next, false, true, 1.0, 0.0);
-                    INDArray mask = Transforms.sign(b.masks[k - 1].assign(input), false);
-                    delta = next.muli(mask);
+                    maskByActive(next, input);
+                    delta = next;
                 }
                 optimizers.get(k).step(layer.parameters(), b.gradients[k]);
             }
             return loss;
         }
+    }
+
+    /**
+     * ReLU's derivative: {@code delta *= (activity > 0)}, one host pass. The input of layer k is relu(z)
+     * of layer k - 1, positive exactly where z > 0.
+     */
+    private static void maskByActive(INDArray delta, INDArray activity) {
+        HostValues d = HostValues.of(delta);
+        HostValues a = HostValues.of(activity);
+        int width = (int) delta.columns();
+        HostLoops.forRange((int) delta.rows(), width, (from, to) -> {
+            for (int i = from * width; i < to * width; i++) {
+                if (a.get(i) <= 0) {
+                    d.set(i, 0);
+                }
+            }
+        });
     }
 }

@@ -2,12 +2,15 @@ package fflab.model;
 
 import fflab.nn.Adam;
 import fflab.nn.Dense;
+import fflab.nn.HostValues;
 import fflab.nn.SoftmaxCrossEntropy;
 import fflab.nn.StackedInput;
 import fflab.nn.Tensors;
 import fflab.predict.Predictor;
 import fflab.train.LayerEpoch;
 import fflab.train.TrainingMonitor;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -55,21 +58,29 @@ public final class LinearReadout {
                 cached = features.apply(images);
             }
             double lossSum = 0;
+            INDArray source = cache ? cached : images;
+            Map<Integer, INDArray[]> buffers = new HashMap<>(); // per batch size: the gathered rows and the logits
             for (int[] rows : Permutations.batches(labels.length, batchSize, rng)) {
-                INDArray batch = Nd4j.pullRows(cache ? cached : images, 1, rows);
-                INDArray x = cache ? batch : features.apply(batch);
-                INDArray dLogits = readout.preActivation(x);
+                INDArray[] b = buffers.computeIfAbsent(rows.length, size -> new INDArray[] {
+                        Nd4j.create(source.dataType(), size, source.columns()),
+                        Nd4j.create(source.dataType(), size, classes)});
+                HostValues.gatherRows(source, rows, b[0]);
+                INDArray x = cache ? b[0] : features.apply(b[0]);
+                INDArray dLogits = b[1];
+                readout.forwardOnHost(x, dLogits, false);
                 lossSum += SoftmaxCrossEntropy.lossAndGradientInPlace(dLogits, Permutations.pick(labels, rows))
                         * rows.length;
                 new StackedInput(x).parameterGradient(readout, dLogits, dParameters);
                 optimiser.setLearningRate(learningRate * 0.5 * (1 + Math.cos(Math.PI * step++ / steps)));
                 optimiser.step(readout.parameters(), dParameters);
-                Tensors.free(batch);
                 if (!cache) {
                     Tensors.free(x);
                 }
-                Tensors.free(dLogits);
             }
+            buffers.values().forEach(b -> {
+                Tensors.free(b[0]);
+                Tensors.free(b[1]);
+            });
             monitor.epochFinished(new LayerEpoch("readout", epoch, 0, lossSum / labels.length, Double.NaN,
                     Double.NaN, (System.nanoTime() - start) / 1e9));
         }

@@ -6,6 +6,7 @@ import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The values of a c-ordered, contiguous float or double ND4J array, read and written in place
@@ -145,9 +146,14 @@ public final class HostValues {
 
     /**
      * Copies whole rows of {@code width} values: row {@code rows[i]} of {@code source} becomes row
-     * {@code i} of {@code target}. A gather on the calling thread, for step-sized batches.
+     * {@code i} of {@code target}. A gather on the calling thread, for step-sized batches (ND4J's
+     * {@code pullRows} for arrays that are not plain).
      */
     public static void gatherRows(INDArray source, int[] rows, INDArray target) {
+        if (!isPlain(source) || !isPlain(target)) {
+            Nd4j.pullRows(source, target, 1, rows); // views and other layouts: ND4J's gather
+            return;
+        }
         HostValues from = of(source);
         HostValues to = of(target);
         int width = (int) source.columns();

@@ -1,8 +1,6 @@
 package fflab.nn;
 
-import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Softmax with cross-entropy: the output of the back-propagation baselines and of a linear readout. */
 public final class SoftmaxCrossEntropy {
@@ -14,16 +12,36 @@ public final class SoftmaxCrossEntropy {
      * @return the mean cross-entropy over the rows
      */
     public static double lossAndGradientInPlace(INDArray logits, int[] labels) {
+        if (!HostValues.isPlain(logits)) {
+            INDArray plain = logits.dup('c');
+            double loss = lossAndGradientInPlace(plain, labels);
+            logits.assign(plain);
+            return loss;
+        }
+        // one host pass per row (double arithmetic): a handful of ND4J ops cost more than these few values
+        HostValues values = HostValues.of(logits);
         int classes = (int) logits.columns();
-        INDArray p = Transforms.softmax(logits, false);
-        double[] probs = p.dup('c').data().asDouble();
+        double[] row = new double[classes];
         double sum = 0;
         for (int i = 0; i < labels.length; i++) {
-            sum -= Math.log(Math.max(probs[i * classes + labels[i]], 1e-12));
+            values.readRow(i * classes, row, classes);
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : row) {
+                max = Math.max(max, v);
+            }
+            double total = 0;
+            for (int y = 0; y < classes; y++) {
+                row[y] = Math.exp(row[y] - max);
+                total += row[y];
+            }
+            for (int y = 0; y < classes; y++) {
+                row[y] /= total;
+            }
+            sum -= Math.log(Math.max(row[labels[i]], 1e-12));
+            row[labels[i]] -= 1;
+            RowOps.scale(row, classes, 1.0 / labels.length);
+            values.writeRow(i * classes, row, classes);
         }
-        double[] ones = new double[labels.length];
-        Arrays.fill(ones, 1.0);
-        p.subi(Tensors.scaledOneHot(labels, ones, classes, p.dataType())).divi(labels.length);
         return sum / labels.length;
     }
 }
