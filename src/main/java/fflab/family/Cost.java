@@ -38,6 +38,25 @@ public final class Cost {
         return 2 * macs * images;
     }
 
+    /**
+     * What the fast ADS path multiplies per occluded image, beyond the first layer's {@code x W} it
+     * corrects: the window's {@code filter^2} rows of the first layer, then the deeper layers once per
+     * pass (the FF-MLP: one per label; the BP-MLP: one, with its softmax output).
+     */
+    public static double windowFlops(List<Integer> hidden, boolean softmaxOutput, int passes, int filter) {
+        double macs = (double) filter * filter * hidden.get(0);
+        int in = hidden.get(0);
+        double deeper = 0;
+        for (int width : hidden.subList(1, hidden.size())) {
+            deeper += (double) in * width;
+            in = width;
+        }
+        if (softmaxOutput) {
+            deeper += (double) in * CLASSES;
+        }
+        return 2 * (macs + passes * deeper);
+    }
+
     /** The convolutions of one forward pass of {@code images} images. */
     public static double convFlops(ConvStack stack, int images) {
         return 2 * stack.multiplyAdds(MapShape.MNIST) * images;

@@ -43,6 +43,15 @@ public interface Family<C extends Record> {
     /** Floating-point operations of classifying {@code images} images. */
     double predictionFlops(C config, int images);
 
+    /**
+     * Floating-point operations of ADS on {@code pairs} (window, image) pairs with windows of
+     * {@code filter} x {@code filter} pixels: by default one prediction per pair (the naive path); the
+     * families with a fast path ({@code fflab.saliency}) count what it does.
+     */
+    default double saliencyFlops(C config, double pairs, int filter) {
+        return predictionFlops(config, 1) * pairs;
+    }
+
     /** Bytes training surely needs (a lower bound, {@link Cost}), for the spec's size checks. */
     double memoryBytes(C config, int trainImages);
 

@@ -96,6 +96,10 @@ public final class ModelFamily {
         return family.predictionFlops(family.cast(config), images);
     }
 
+    public double saliencyFlops(Object config, double pairs, int filter) {
+        return family.saliencyFlops(family.cast(config), pairs, filter);
+    }
+
     /** Bytes training surely needs (a lower bound), for the spec's size checks. */
     public double memoryBytes(Object config, int trainImages) {
         return family.memoryBytes(family.cast(config), trainImages);

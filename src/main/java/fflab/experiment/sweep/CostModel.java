@@ -1,8 +1,11 @@
 package fflab.experiment.sweep;
 
+import fflab.experiment.PlannedRun;
 import fflab.experiment.RunConfig;
+import fflab.experiment.SaliencyRequest;
 import fflab.experiment.spec.ModelFamily;
 import fflab.experiment.spec.ModelRegistry;
+import fflab.saliency.SaliencyOptions;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -24,6 +27,19 @@ public record CostModel(ModelRegistry registry, Map<String, Speed> speeds, doubl
     public record Speed(double gflops, double stepSeconds) {}
     /** Test images every run classifies at the end. */
     private static final int TEST_IMAGES = 10_000;
+    private static final int SIDE = 28;
+    private static final int CLASSES = 10;
+    /**
+     * Share of the (window, image) pairs of an ADS map that are evaluated: a window over pixels the
+     * occlusion leaves as they were is skipped. Measured: 252,665 of 784,000 pairs (32 %) for k = 3 on
+     * 1,000 MNIST test images with the raw-zero baseline; larger windows and Fashion-MNIST change more.
+     */
+    static final double EVALUATED_SHARE = 0.32;
+    /**
+     * Sustained GFLOP/s of the ADS evaluators on 2 cores: the fast FF path's block multiplies ran at
+     * 85 GFLOP/s on that map (2026-12-04, 2 threads, other jobs paused).
+     */
+    static final double SALIENCY_GFLOPS = 80;
 
     /**
      * Fitted to runs on the 2-core development machine (AMD Zen 4, OpenBLAS, 2 threads,
@@ -40,6 +56,29 @@ public record CostModel(ModelRegistry registry, Map<String, Speed> speeds, doubl
 
     /** @param gflop billions of floating-point operations; @param seconds estimated on one worker */
     public record Estimate(double gflop, double seconds) {}
+
+    /**
+     * The ADS maps a run's saliency requests compute (not their faithfulness curves, a few per cent of a
+     * map): one evaluation per filter size, position and evaluated image.
+     */
+    public Estimate saliency(PlannedRun run) {
+        Object model = run.config().modelConfig(registry);
+        ModelFamily family = registry.get(run.config().model());
+        double flops = 0;
+        for (SaliencyRequest request : run.saliency()) {
+            SaliencyOptions o = SaliencyBlock.options(request.options(), run.config().seed());
+            int images = switch (o.evaluation().kind()) {
+                case TEST -> TEST_IMAGES;
+                case SUBSET -> Math.min(o.evaluation().size(), TEST_IMAGES);
+                case CLASS -> TEST_IMAGES / CLASSES;
+            };
+            double side = Math.ceil((double) SIDE / o.stride());
+            for (int k : o.filterSizes()) {
+                flops += family.saliencyFlops(model, side * side * images * EVALUATED_SHARE, k);
+            }
+        }
+        return new Estimate(flops / 1e9, flops / 1e9 / SALIENCY_GFLOPS);
+    }
 
     public Estimate estimate(RunConfig config) {
         ModelFamily family = registry.get(config.model());

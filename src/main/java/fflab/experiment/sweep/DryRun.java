@@ -27,19 +27,23 @@ public final class DryRun {
         int done = 0;
         for (int i = 0; i < sweep.runs().size(); i++) {
             PlannedRun run = sweep.runs().get(i);
-            CostModel.Estimate e = cost.estimate(run.config());
+            CostModel.Estimate training = cost.estimate(run.config());
+            CostModel.Estimate saliency = cost.saliency(run);
             RunState state = store.state(run.id());
+            String status = state == RunState.ABSENT ? "to do" : state.id();
+            double seconds = training.seconds() + saliency.seconds();
             if (state == RunState.DONE) {
                 done++;
-            } else {
-                todo += e.seconds();
+                seconds = 0;
+                if (store.needsWork(run)) {
+                    status = "saliency"; // finished; saliency outputs to add on the saved model, no training
+                    seconds = saliency.seconds();
+                }
             }
-            String status = state == RunState.ABSENT ? "to do" : state.id();
-            if (state == RunState.DONE && store.needsWork(run)) {
-                status = "saliency"; // finished; saliency outputs to add on the saved model, no training
-            }
-            out.printf(Locale.ROOT, "%5d  %s  %-10s  %10.0f  %9s  %s%n", i + 1, run.id(), status, e.gflop(),
-                    duration(e.seconds()), run.summary());
+            todo += seconds;
+            out.printf(Locale.ROOT, "%5d  %s  %-10s  %10.0f  %9s  %s%n", i + 1, run.id(), status,
+                    training.gflop() + saliency.gflop(), duration(training.seconds() + saliency.seconds()),
+                    run.summary());
         }
         out.printf(Locale.ROOT, "%d runs, %d done; the rest is estimated at %s on one worker, about %s with %d%n",
                 sweep.runs().size(), done, duration(todo), duration(todo / Math.max(1, Math.min(workers,
@@ -49,6 +53,8 @@ public final class DryRun {
                         .map(e -> String.format(Locale.ROOT, "%.0f GFLOP/s and %.0f ms per step for %s",
                                 e.getValue().gflops(), 1000 * e.getValue().stepSeconds(), e.getKey()))
                         .collect(Collectors.joining(", ")), cost.overheadSeconds());
+        out.printf(Locale.ROOT, "(ADS maps at %.0f GFLOP/s, %.0f %% of (window, image) pairs evaluated)%n",
+                CostModel.SALIENCY_GFLOPS, 100 * CostModel.EVALUATED_SHARE);
         out.flush();
     }
 

@@ -26,6 +26,11 @@ public final class BPMlpFamily extends BaseFamily<BPConfig> {
     }
 
     @Override
+    public double saliencyFlops(BPConfig c, double pairs, int filter) {
+        return Cost.windowFlops(c.hiddenSizes(), true, 1, filter) * pairs;
+    }
+
+    @Override
     public double predictionFlops(BPConfig c, int images) {
         return Cost.denseFlops(c.hiddenSizes(), true, images);
     }

@@ -51,6 +51,13 @@ public final class FFMlpFamily extends BaseFamily<FFConfig> {
     }
 
     @Override
+    public double saliencyFlops(FFConfig c, double pairs, int filter) {
+        // the fast path serves goodness prediction (every label through the deeper layers); a readout goes naive
+        return c.classifier() == Classifier.LINEAR ? predictionFlops(c, 1) * pairs
+                : Cost.windowFlops(c.hiddenSizes(), false, Cost.CLASSES, filter) * pairs;
+    }
+
+    @Override
     public double predictionFlops(FFConfig c, int images) {
         // one forward pass per label; the linear readout: one pass with the neutral label
         int passes = c.classifier() == Classifier.LINEAR ? 1 : Cost.CLASSES;
