@@ -104,6 +104,11 @@ regression-reference: build
 BEST_FF = --model ff-mlp --hidden 1000,1000,1000 --schedule simultaneous --batch-size 100 --epochs 60 \
   --goodness sum --theta 1000 --input-norm rms --optimizer sgd --lr 0.001 --weight-decay 3e-4 \
   --lr-schedule cooldown --peer-normalisation 0.03 --resample-negatives --skip-first-layer --eval-every 5
+# the same network and 60 epochs, predicting by Hinton's linear readout of all three layers (Adam 1e-2, 20 epochs, as FF_READOUT)
+BEST_FF_READOUT = --model ff-mlp --hidden 1000,1000,1000 --schedule simultaneous --batch-size 100 --epochs 60 \
+  --goodness sum --theta 1000 --input-norm rms --optimizer sgd --lr 0.001 --weight-decay 3e-4 \
+  --lr-schedule cooldown --peer-normalisation 0.03 --resample-negatives --eval-every 10 \
+  --classifier linear --readout-epochs 20 --readout-learning-rate 0.01
 BP_REF = --model bp-mlp --epochs 20 --lr-schedule cooldown
 # Hinton's recipe on 2 x 1000 for 10 epochs, predicting by his linear readout of both layers (Adam 1e-2, chosen on
 # validation accuracy among 3e-4, 3e-3, 1e-2, 3e-2, 1e-1 and layers 2 or 1-2); its control: the readout of untrained layers
@@ -119,6 +124,7 @@ FF_CNN_CW = $(FF_CNN_CW_NET) --classifier goodness --epochs 6
 CW_SEEDS = 1 2 3 4 5
 CW_FASHION_SEEDS = 1 2 3
 ACCURACY_RUNS ?= ff-reference-mnist bp-mnist bp-fashion-mnist best-ff-mnist best-ff-fashion-mnist \
+  best-ff-readout-mnist best-ff-readout-fashion-mnist \
   bp-cnn-mnist ff-cnn-mnist ff-cnn-untrained-mnist ff-cnn-4epochs-mnist bp-cnn-fashion-mnist \
   ff-cnn-fashion-mnist ff-cnn-untrained-fashion-mnist ff-cnn-4epochs-fashion-mnist \
   ff-cnn-cw-mnist ff-cnn-cw-fashion-mnist ff-readout-mnist ff-readout-untrained-mnist \
@@ -136,6 +142,8 @@ $(ACCURACY_DIR)/bp-%/metrics.json:
 	$(FFLAB) train $(BP_REF) --dataset $* --out $(@D)
 $(ACCURACY_DIR)/best-ff-%/metrics.json:
 	$(FFLAB) train $(BEST_FF) --dataset $* --out $(@D)
+$(ACCURACY_DIR)/best-ff-readout-%/metrics.json:
+	$(FFLAB) train $(BEST_FF_READOUT) --dataset $* --out $(@D)
 $(ACCURACY_DIR)/bp-cnn-%/metrics.json:
 	$(FFLAB) train --model bp-cnn --dataset $* --out $(@D)
 $(ACCURACY_DIR)/ff-cnn-%/metrics.json:

@@ -5,6 +5,7 @@ import fflab.FflabException;
 import fflab.model.Permutations;
 import fflab.nn.Dense;
 import fflab.nn.FFLayer;
+import fflab.nn.Tensors;
 import fflab.train.EpochTotals;
 import fflab.train.TrainingMonitor;
 import java.util.ArrayList;
@@ -181,6 +182,9 @@ public record FFConvTrainer(FFCnnConfig config, long seed) {
                             examples);
                     next = buffer("input-" + (k + 1), examples, (int) pooled.columns());
                     stack.norm().normalise(pooled, next);
+                    if (pooled != h && stack.pooling() != Pooling.NONE) {
+                        Tensors.free(pooled); // made by this step, off-heap: not left for the garbage collector
+                    }
                 }
                 if (step != null) {
                     step.backward();

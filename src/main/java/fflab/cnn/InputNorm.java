@@ -1,6 +1,9 @@
 package fflab.cnn;
 
+import fflab.nn.HostLoops;
+import fflab.nn.HostValues;
 import fflab.nn.LengthNorm;
+import fflab.nn.RowOps;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -18,6 +21,10 @@ public enum InputNorm {
 
     /** Normalises each row of {@code rows} into {@code out} (may be the same array). */
     public void normalise(INDArray rows, INDArray out) {
+        if (HostValues.isPlain(rows) && HostValues.isPlain(out) && rows.length() == out.length()) {
+            normaliseOnHost(rows, out);
+            return;
+        }
         if (out != rows) {
             out.assign(rows);
         }
@@ -28,6 +35,44 @@ public enum InputNorm {
         }
         INDArray std = Transforms.sqrt(out.var(false, 1).addi(LAYER_EPSILON), false);
         out.subiColumnVector(out.mean(true, 1)).diviColumnVector(std.reshape(std.length(), 1));
+    }
+
+    /**
+     * One host pass per row, statistics in double: no temporaries (the ND4J path below makes four
+     * arrays per call, which a training step would leave for the garbage collector, off-heap).
+     */
+    private void normaliseOnHost(INDArray rows, INDArray out) {
+        HostValues from = HostValues.of(rows);
+        HostValues to = HostValues.of(out);
+        int width = (int) rows.columns();
+        HostLoops.forRange((int) rows.rows(), width, (first, end) -> {
+            double[] row = new double[width];
+            for (int r = first; r < end; r++) {
+                from.readRow(r * width, row, width);
+                if (this == LENGTH) {
+                    double squares = 0;
+                    for (double v : row) {
+                        squares += v * v;
+                    }
+                    RowOps.scale(row, width, Math.sqrt(width) / (Math.sqrt(squares) + LengthNorm.EPSILON));
+                } else {
+                    double sum = 0;
+                    for (double v : row) {
+                        sum += v;
+                    }
+                    double mean = sum / width;
+                    double squares = 0;
+                    for (double v : row) {
+                        squares += (v - mean) * (v - mean);
+                    }
+                    double scale = 1 / Math.sqrt(squares / width + LAYER_EPSILON);
+                    for (int j = 0; j < width; j++) {
+                        row[j] = (row[j] - mean) * scale;
+                    }
+                }
+                to.writeRow(r * width, row, width);
+            }
+        });
     }
 
     /**
