@@ -50,11 +50,14 @@ public final class DryRun {
                         sweep.runs().size() - done))), workers);
         out.printf(Locale.ROOT, "(estimate for 2 CPU cores: FLOPs at %s, plus %.0f s per run)%n",
                 cost.speeds().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(e -> String.format(Locale.ROOT, "%.0f GFLOP/s and %.0f ms per step for %s",
-                                e.getValue().gflops(), 1000 * e.getValue().stepSeconds(), e.getKey()))
+                        .map(e -> String.format(Locale.ROOT, "%.0f GFLOP/s training, %.0f classifying%s for %s",
+                                e.getValue().gflops(), e.getValue().predictionGflops(),
+                                e.getValue().stepSeconds() == 0 ? ""
+                                        : String.format(Locale.ROOT, ", %.0f ms per step", 1000 * e.getValue().stepSeconds()),
+                                e.getKey()))
                         .collect(Collectors.joining(", ")), cost.overheadSeconds());
-        out.printf(Locale.ROOT, "(ADS maps at %.0f GFLOP/s, %.0f %% of (window, image) pairs evaluated)%n",
-                CostModel.SALIENCY_GFLOPS, 100 * CostModel.EVALUATED_SHARE);
+        out.printf(Locale.ROOT, "(ADS maps at %.0f GFLOP/s, %.0f %% of (window, image) pairs evaluated, plus %.0f s "
+                + "per map)%n", CostModel.SALIENCY_GFLOPS, 100 * CostModel.EVALUATED_SHARE, CostModel.SECONDS_PER_MAP);
         out.flush();
     }
 
