@@ -2,8 +2,10 @@ package fflab.cnn;
 
 import fflab.model.LabelGoodness;
 import fflab.model.FFPredictor;
+import fflab.nn.ChannelGroups;
 import fflab.nn.Dense;
 import fflab.nn.Goodness;
+import fflab.nn.HostValues;
 import fflab.nn.Tensors;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -150,17 +152,15 @@ public final class FFConvNetwork implements FFPredictor<FFConvNetwork> {
 
     /** Each image's goodness of each class's group of the {@code channels} channels of layer {@code k}'s maps. */
     private void groupGoodness(INDArray maps, int channels, int offset, int k, LabelGoodness out) {
-        int groupWidth = channels / classes();
         int perImage = (int) maps.columns();
-        double c = goodness.scale((long) perImage / classes());
-        float[] values = maps.dup('c').data().asFloat();
+        double c = ChannelGroups.scale(goodness, perImage, classes());
+        HostValues values = HostValues.of(HostValues.isPlain(maps) ? maps : maps.dup('c'));
+        double[] row = new double[perImage];
         double[] g = new double[classes()];
         for (int i = 0; i < maps.rows(); i++) {
             java.util.Arrays.fill(g, 0);
-            for (int j = 0; j < perImage; j++) {
-                float v = values[i * perImage + j];
-                g[(j % channels) / groupWidth] += v * v;
-            }
+            values.readRow(i * perImage, row, perImage);
+            ChannelGroups.addSquares(row, perImage, channels, classes(), g, 0);
             for (int label = 0; label < g.length; label++) {
                 out.set(k, offset + i, label, (float) (c * g[label]));
             }

@@ -197,8 +197,7 @@ public final class FFLayer {
             this.input = in;
             in.preActivation(dense, z);
             int width = dense.outputSize();
-            int groupWidth = width / groups;
-            double c = goodness.scale((long) positions * groupWidth);
+            double c = ChannelGroups.scale(goodness, (long) positions * width, groups);
             HostLoops.forRange(examples, block, (from, to) -> {
                 double[] x = new double[block];
                 for (int e = from; e < to; e++) {
@@ -206,10 +205,9 @@ public final class FFLayer {
                     int offset = e * groups;
                     java.util.Arrays.fill(g, offset, offset + groups, 0);
                     for (int k = 0; k < block; k++) {
-                        double v = Math.max(x[k], 0);
-                        x[k] = v;
-                        g[offset + (k % width) / groupWidth] += v * v;
+                        x[k] = Math.max(x[k], 0);
                     }
+                    ChannelGroups.addSquares(x, block, width, groups, g, offset);
                     for (int j = 0; j < groups; j++) {
                         g[offset + j] *= c;
                     }
