@@ -1,5 +1,6 @@
 package fflab.cnn;
 
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -106,6 +107,9 @@ final class Patches {
                 d += rowBytes;
             }
         }
+        // the buffers are raw views of memory the arrays own: keep both arrays alive until here
+        Reference.reachabilityFence(maps);
+        Reference.reachabilityFence(cols);
     }
 
     private static void requireContiguous(INDArray m, long columns) {

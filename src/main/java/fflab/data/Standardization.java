@@ -1,5 +1,6 @@
 package fflab.data;
 
+import java.lang.ref.Reference;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -48,6 +49,7 @@ public record Standardization(double mean, double std) {
             sum += x;
             sumSquares += x * x;
         }
+        Reference.reachabilityFence(set); // the buffer is a raw view of memory the array owns
         double mean = sum / n;
         return new Standardization(mean, Math.sqrt(sumSquares / n - mean * mean));
     }

@@ -9,6 +9,7 @@ import fflab.nn.RowNorm;
 import fflab.nn.RowOps;
 import fflab.nn.OverlayBasis;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -22,8 +23,14 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 public record FFNetwork(List<Dense> layers, Goodness goodness, double overlayValue, int classes,
                         boolean skipFirstLayerInPrediction, RowNorm norm, Dense readout)
         implements FFPredictor<FFNetwork> {
-    /** Rows of the largest activity matrix one inference chunk may hold (bounds memory). */
+    /** Values of the largest activity matrix one inference chunk may hold (bounds memory). */
     private static final long CHUNK_VALUES = 1L << 25;
+    /**
+     * Values of one layer's activity matrix for all labels of a chunk in {@link #labelGoodness}: 16 MB
+     * of floats, reused by every chunk; its multiplies ({@code [~8,000 x 500] x [500 x 500]}) still run
+     * at the full GEMM rate.
+     */
+    private static final long LABEL_CHUNK_VALUES = 1L << 22;
 
     /**
      * @param norm how every layer normalises its input
@@ -67,40 +74,76 @@ public record FFNetwork(List<Dense> layers, Goodness goodness, double overlayVal
         int n = (int) images.rows();
         LabelGoodness out = new LabelGoodness(layers.size(), n, classes);
         int widest = layers.stream().mapToInt(Dense::outputSize).max().orElse(1);
-        int chunk = (int) Math.max(1, Math.min(n, CHUNK_VALUES / ((long) classes * widest)));
+        int chunk = (int) Math.max(1, Math.min(n, LABEL_CHUNK_VALUES / ((long) classes * widest)));
+        DataType type = images.dataType();
+        INDArray basisRows = Nd4j.createUninitialized(type, new long[] {chunk, inputSize() + 1}, 'c');
+        INDArray sharedRows = Nd4j.createUninitialized(type, new long[] {chunk, layers.get(0).outputSize()}, 'c');
+        INDArray[] activities = activityBuffers(type, classes * chunk);
         for (int start = 0; start < n; start += chunk) {
             int end = Math.min(n, start + chunk);
-            INDArray part = images.get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
-            chunkGoodness(OverlayBasis.of(part, overlayValue, classes, norm), start, out);
+            int rows = end - start;
+            OverlayBasis basis = OverlayBasis.into(images.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()),
+                    overlayValue, classes, norm, leadingRows(basisRows, rows));
+            INDArray shared = leadingRows(sharedRows, rows);
+            layers.get(0).preActivation(basis.augmentedImagePart(), shared);
+            chunkGoodness(basis, HostValues.of(shared), start, out, leadingRows(activities, classes * rows));
         }
         return out;
     }
 
     /**
-     * One chunk: the first layer's product once per image, then for every label one host pass that
-     * adds the label's scaled row of W, applies the ReLU, records the goodness and writes the
-     * normalised activities straight into that label's block of the deeper layer's input (no copy
-     * of the shared product per label, no separate ReLU, goodness and normalisation ops).
+     * One uninitialised activity matrix per layer, {@code [rows, width]}, reused by every chunk: fresh
+     * arrays of this size per chunk cost more in allocation and page faults than their multiply.
+     * A single-layer network needs none (its goodness is read in the first layer's pass).
      */
-    private void chunkGoodness(OverlayBasis basis, int offset, LabelGoodness out) {
+    private INDArray[] activityBuffers(DataType type, int rows) {
+        if (layers.size() == 1) {
+            return new INDArray[0];
+        }
+        INDArray[] buffers = new INDArray[layers.size()];
+        for (int k = 0; k < buffers.length; k++) {
+            buffers[k] = Nd4j.createUninitialized(type, new long[] {rows, layers.get(k).outputSize()}, 'c');
+        }
+        return buffers;
+    }
+
+    /** The first {@code rows} rows of each buffer, as plain views (the last chunk may be shorter). */
+    private static INDArray[] leadingRows(INDArray[] buffers, int rows) {
+        INDArray[] views = new INDArray[buffers.length];
+        for (int k = 0; k < buffers.length; k++) {
+            views[k] = leadingRows(buffers[k], rows);
+        }
+        return views;
+    }
+
+    private static INDArray leadingRows(INDArray buffer, int rows) {
+        return buffer.rows() == rows ? buffer : buffer.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all());
+    }
+
+    /**
+     * One chunk of images, whose first-layer product {@code x0 W + b} is {@code shared}: for every label one host pass that adds the label's scaled row of W, applies
+     * the ReLU, records the goodness and writes the normalised activities straight into that label's
+     * block of the deeper layer's input (no copy of the shared product per label, no separate ReLU,
+     * goodness and normalisation ops). Each deeper layer is one multiply into its buffer and one host
+     * pass (bias, ReLU, goodness and normalisation), its rows {@code label * n + image}.
+     */
+    private void chunkGoodness(OverlayBasis basis, HostValues shared, int offset, LabelGoodness out,
+                               INDArray[] activities) {
         int n = basis.size();
         Dense first = layers.get(0);
         int width = first.outputSize();
-        HostValues shared = HostValues.of(first.preActivation(basis.augmentedImagePart()));
         HostValues parameters = HostValues.of(first.parameters());
         double[][] labelRows = new double[classes][width];
         for (int label = 0; label < classes; label++) {
             parameters.readRow(label * width, labelRows[label], width);
         }
-        boolean deeper = layers.size() > 1;
-        INDArray h = deeper ? Nd4j.create(first.parameters().dataType(), (long) classes * n, width) : null;
-        HostValues next = deeper ? HostValues.of(h) : null;
+        HostValues next = activities.length > 0 ? HostValues.of(activities[0]) : null;
         double c = goodness.scale(width);
         double length = norm.length(width);
-        HostLoops.forRange(n, classes * width, (from, to) -> {
+        HostLoops.forRange(n, classes * width, (lo, hi) -> {
             double[] x = new double[width];
             double[] row = new double[width];
-            for (int i = from; i < to; i++) {
+            for (int i = lo; i < hi; i++) {
                 shared.readRow(i * width, x, width);
                 double s = basis.labelScale(i);
                 for (int label = 0; label < classes; label++) {
@@ -120,25 +163,30 @@ public record FFNetwork(List<Dense> layers, Goodness goodness, double overlayVal
             }
         });
         for (int k = 1; k < layers.size(); k++) {
-            INDArray z = layers.get(k).preActivation(h);
-            h = k + 1 < layers.size() ? z : null;
-            recordAndNormalise(k, z, n, offset, out, h != null);
+            Nd4j.gemm(activities[k - 1], layers.get(k).weights(), activities[k], false, false, 1.0, 0.0);
+            recordAndNormalise(k, activities[k], n, offset, out, k + 1 < layers.size());
         }
     }
 
     /**
-     * ReLU, goodness and (when another layer follows) the normalisation of one deeper layer's
-     * activities {@code [label * n + image, width]}, in place, one host pass per row.
+     * Bias, ReLU, goodness and (when another layer follows) the normalisation of one deeper layer's
+     * product {@code x W} {@code [label * n + image, width]}, in place, one host pass per row. The bias
+     * is added in float, as ND4J's row-vector add did.
      */
     private void recordAndNormalise(int layer, INDArray z, int n, int offset, LabelGoodness out, boolean normalise) {
         HostValues values = HostValues.of(z);
         int width = (int) z.columns();
+        double[] bias = new double[width];
+        HostValues.of(layers.get(layer).bias()).readRow(0, bias, width);
         double c = goodness.scale(width);
         double length = norm.length(width);
         HostLoops.forRange((int) z.rows(), width, (from, to) -> {
             double[] row = new double[width];
             for (int r = from; r < to; r++) {
                 values.readRow(r * width, row, width);
+                for (int j = 0; j < width; j++) {
+                    row[j] = (float) (row[j] + bias[j]);
+                }
                 double sum = RowOps.reluAndSquaredSum(row, width);
                 out.set(layer, offset + r % n, r / n, (float) (c * sum));
                 if (normalise) {

@@ -1,5 +1,6 @@
 package fflab.nn;
 
+import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.bytedeco.javacpp.DoublePointer;
@@ -14,8 +15,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * where a JNI call and a native kernel launch (tens of microseconds, and a wait for every thread
  * of the op) cost more than the arithmetic: one Java pass over a batch replaces several ops.
  * Index {@code i} is the i-th element in row-major order.
+ *
+ * <p>The buffers are raw views of native memory that ND4J frees when the array is collected, so this
+ * object holds the array and every access fences it: a temporary such as {@code of(layer.preActivation(x))}
+ * stays allocated while it is read (without that, a collection mid-pass freed it under the reader, and
+ * with the 4 MiB mmap threshold that unmapped the pages: a SIGSEGV in an array copy).
  */
 public final class HostValues {
+    private final INDArray owner;
     private final FloatBuffer floats;
     private final DoubleBuffer doubles;
     private final int length;
@@ -29,6 +36,7 @@ public final class HostValues {
         if (end > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("array too large for host access: " + end + " elements");
         }
+        this.owner = a;
         this.length = (int) a.length();
         if (a.dataType() == DataType.FLOAT) {
             FloatBuffer all = new FloatPointer(a.data().pointer()).capacity(end).asBuffer();
@@ -73,11 +81,13 @@ public final class HostValues {
     /** Copies values {@code from..from+length-1} of a float array into {@code target[0..length-1]}. */
     public void read(int from, float[] target, int length) {
         floats.get(from, target, 0, length);
+        Reference.reachabilityFence(owner);
     }
 
     /** Copies {@code source[0..length-1]} into values {@code to..to+length-1} of a float array. */
     public void write(int to, float[] source, int length) {
         floats.put(to, source, 0, length);
+        Reference.reachabilityFence(owner);
     }
 
     private static final ThreadLocal<float[][]> ROW_SCRATCH = ThreadLocal.withInitial(() -> new float[1][0]);
@@ -97,26 +107,28 @@ public final class HostValues {
     public void readRow(int from, double[] target, int length) {
         if (floats == null) {
             doubles.get(from, target, 0, length);
-            return;
+        } else {
+            float[] f = rowScratch(length);
+            floats.get(from, f, 0, length);
+            for (int k = 0; k < length; k++) {
+                target[k] = f[k];
+            }
         }
-        float[] f = rowScratch(length);
-        floats.get(from, f, 0, length);
-        for (int k = 0; k < length; k++) {
-            target[k] = f[k];
-        }
+        Reference.reachabilityFence(owner);
     }
 
     /** {@code source[0..length-1]} into values {@code to..to+length-1} (rounded to float for a float array). */
     public void writeRow(int to, double[] source, int length) {
         if (floats == null) {
             doubles.put(to, source, 0, length);
-            return;
+        } else {
+            float[] f = rowScratch(length);
+            for (int k = 0; k < length; k++) {
+                f[k] = (float) source[k];
+            }
+            floats.put(to, f, 0, length);
         }
-        float[] f = rowScratch(length);
-        for (int k = 0; k < length; k++) {
-            f[k] = (float) source[k];
-        }
-        floats.put(to, f, 0, length);
+        Reference.reachabilityFence(owner);
     }
 
     public int length() {
@@ -124,7 +136,9 @@ public final class HostValues {
     }
 
     public double get(int i) {
-        return floats != null ? floats.get(i) : doubles.get(i);
+        double v = floats != null ? floats.get(i) : doubles.get(i);
+        Reference.reachabilityFence(owner);
+        return v;
     }
 
     public void set(int i, double v) {
@@ -133,6 +147,7 @@ public final class HostValues {
         } else {
             doubles.put(i, v);
         }
+        Reference.reachabilityFence(owner);
     }
 
     /** Copies {@code length} values of {@code source} from {@code from} to this array's {@code to} (same type). */
@@ -142,6 +157,8 @@ public final class HostValues {
         } else {
             doubles.put(to, source.doubles, from, length);
         }
+        Reference.reachabilityFence(owner);
+        Reference.reachabilityFence(source.owner);
     }
 
     /**
@@ -172,5 +189,6 @@ public final class HostValues {
         } else {
             doubles.put(i, doubles.get(i) + v);
         }
+        Reference.reachabilityFence(owner);
     }
 }

@@ -1,5 +1,6 @@
 package fflab.nn;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -39,19 +40,43 @@ public final class OverlayBasis {
 
     /** As {@link #of(INDArray, double, int)}, normalising the overlaid images with {@code norm}. */
     public static OverlayBasis of(INDArray images, double overlayValue, int classes, RowNorm norm) {
-        INDArray x0 = images.dup('c');
-        x0.get(NDArrayIndex.all(), NDArrayIndex.interval(0, classes)).assign(0);
-        double[] imageNorms = x0.norm2(1).toDoubleVector();
-        double[] scale = new double[imageNorms.length];
-        double[] inverseNorm = new double[imageNorms.length];
-        for (int i = 0; i < imageNorms.length; i++) {
-            double length = Math.hypot(imageNorms[i], overlayValue);
-            double n = norm.divisor(length * length, images.columns());
-            inverseNorm[i] = 1.0 / n;
-            scale[i] = overlayValue / n;
+        INDArray target = Nd4j.createUninitialized(images.dataType(), new long[] {images.rows(), images.columns() + 1}, 'c');
+        return into(images, overlayValue, classes, norm, target);
+    }
+
+    /**
+     * As {@link #of(INDArray, double, int, RowNorm)}, writing the augmented image part into {@code target}
+     * ({@code [images, features + 1]}, {@link HostValues#isPlain plain}, same type): one host pass per
+     * image (clear the label pixels, measure, scale, append the one), so that a caller working in
+     * chunks reuses one array instead of allocating several per chunk.
+     */
+    public static OverlayBasis into(INDArray images, double overlayValue, int classes, RowNorm norm, INDArray target) {
+        int n = (int) images.rows();
+        int features = (int) images.columns();
+        if (target.rows() != n || target.columns() != features + 1 || target.dataType() != images.dataType()) {
+            throw new IllegalArgumentException("basis of " + images.shapeInfoToString() + " cannot go into "
+                    + target.shapeInfoToString());
         }
-        x0.muliColumnVector(Tensors.matrix(inverseNorm, inverseNorm.length, 1, x0.dataType()));
-        return new OverlayBasis(StackedInput.withOnesColumn(x0), scale, classes);
+        HostValues from = HostValues.of(HostValues.isPlain(images) ? images : images.dup('c'));
+        HostValues to = HostValues.of(target);
+        double[] scale = new double[n];
+        HostLoops.forRange(n, features, (first, end) -> {
+            double[] row = new double[features + 1];
+            for (int i = first; i < end; i++) {
+                from.readRow(i * features, row, features);
+                Arrays.fill(row, 0, classes, 0.0);
+                double squares = 0;
+                for (int j = classes; j < features; j++) {
+                    squares += row[j] * row[j];
+                }
+                double divisor = norm.divisor(squares + overlayValue * overlayValue, features);
+                RowOps.scale(row, features, 1.0 / divisor);
+                row[features] = 1;
+                scale[i] = overlayValue / divisor;
+                to.writeRow(i * (features + 1), row, features + 1);
+            }
+        });
+        return new OverlayBasis(target, scale, classes);
     }
 
     public int size() {
