@@ -124,7 +124,7 @@ FF_CNN_CW = $(FF_CNN_CW_NET) --classifier goodness --epochs 6
 CW_SEEDS = 1 2 3 4 5
 CW_FASHION_SEEDS = 1 2 3 4 5
 ACCURACY_RUNS ?= ff-reference-mnist bp-mnist bp-fashion-mnist best-ff-mnist best-ff-fashion-mnist \
-  best-ff-readout-mnist \
+  best-ff-readout-mnist best-ff-readout-fashion-mnist \
   bp-cnn-mnist ff-cnn-mnist ff-cnn-untrained-mnist ff-cnn-4epochs-mnist bp-cnn-fashion-mnist \
   ff-cnn-fashion-mnist ff-cnn-untrained-fashion-mnist ff-cnn-4epochs-fashion-mnist \
   ff-cnn-cw-mnist ff-cnn-cw-fashion-mnist ff-readout-mnist ff-readout-untrained-mnist \
