@@ -163,6 +163,8 @@ $(ACCURACY_DIR)/ff-cnn-cw-readout-fashion-mnist-seed%/metrics.json:
 # what more FF epochs give the readout: 4 instead of 2 (the untrained controls above are its controls too)
 $(ACCURACY_DIR)/ff-cnn-cw-readout-4epochs-fashion-mnist-seed%/metrics.json:
 	$(FFLAB) train $(FF_CNN_CW_NET) --classifier linear --epochs 4 --dataset fashion-mnist --seed $* --out $(@D)
+$(ACCURACY_DIR)/ff-cnn-cw-readout-4epochs-mnist-seed%/metrics.json:
+	$(FFLAB) train $(FF_CNN_CW_NET) --classifier linear --epochs 4 --dataset mnist --seed $* --out $(@D)
 $(ACCURACY_DIR)/ff-cnn-cw-untrained-fashion-mnist-seed%/metrics.json:
 	$(FFLAB) train $(FF_CNN_CW_NET) --classifier linear --epochs 0 --dataset fashion-mnist --seed $* --out $(@D)
 $(ACCURACY_DIR)/ff-readout-%/metrics.json:
