@@ -130,7 +130,8 @@ ACCURACY_RUNS ?= ff-reference-mnist bp-mnist bp-fashion-mnist best-ff-mnist best
   ff-cnn-cw-mnist ff-cnn-cw-fashion-mnist ff-readout-mnist ff-readout-untrained-mnist \
   $(foreach s,$(CW_SEEDS),ff-cnn-cw-readout-mnist-seed$(s) ff-cnn-cw-untrained-mnist-seed$(s)) \
   $(foreach s,$(CW_FASHION_SEEDS),ff-cnn-cw-readout-fashion-mnist-seed$(s) ff-cnn-cw-untrained-fashion-mnist-seed$(s)) \
-  $(foreach s,$(CW_FASHION_SEEDS),ff-cnn-cw-readout-4epochs-fashion-mnist-seed$(s))
+  $(foreach s,$(CW_FASHION_SEEDS),ff-cnn-cw-readout-4epochs-fashion-mnist-seed$(s)) \
+  $(foreach s,$(CW_SEEDS),ff-cnn-cw-readout-4epochs-mnist-seed$(s))
 accuracy: build
 	for run in $(ACCURACY_RUNS); do $(MAKE) --no-print-directory $(ACCURACY_DIR)/$$run/metrics.json || exit 1; done
 
