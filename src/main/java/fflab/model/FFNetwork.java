@@ -121,9 +121,9 @@ public record FFNetwork(List<Dense> layers, Goodness goodness, double overlayVal
     }
 
     /**
-     * One chunk of images, whose first-layer product {@code x0 W + b} is {@code shared}: for every label one host pass that adds the label's scaled row of W, applies
-     * the ReLU, records the goodness and writes the normalised activities straight into that label's
-     * block of the deeper layer's input (no copy of the shared product per label, no separate ReLU,
+     * One chunk of images, whose first-layer product {@code x0 W + b} is {@code shared}: for every label
+     * one host pass that adds the label's scaled row of W, applies the ReLU, records the goodness and
+     * writes the normalised activities straight into that label's block of the deeper layer's input (no copy of the shared product per label, no separate ReLU,
      * goodness and normalisation ops). Each deeper layer is one multiply into its buffer and one host
      * pass (bias, ReLU, goodness and normalisation), its rows {@code label * n + image}.
      */
@@ -140,10 +140,10 @@ public record FFNetwork(List<Dense> layers, Goodness goodness, double overlayVal
         HostValues next = activities.length > 0 ? HostValues.of(activities[0]) : null;
         double c = goodness.scale(width);
         double length = norm.length(width);
-        HostLoops.forRange(n, classes * width, (lo, hi) -> {
+        HostLoops.forRange(n, classes * width, (from, to) -> {
             double[] x = new double[width];
             double[] row = new double[width];
-            for (int i = lo; i < hi; i++) {
+            for (int i = from; i < to; i++) {
                 shared.readRow(i * width, x, width);
                 double s = basis.labelScale(i);
                 for (int label = 0; label < classes; label++) {
